@@ -1,0 +1,84 @@
+package dev.relmap.bootstrap;
+
+import java.util.Locale;
+
+/**
+ * The three databases every relmap pattern is verified on, with the defaults used when no URL is
+ * given. Chosen by {@code -Drelmap.db=h2|postgresql|mariadb} or {@code RELMAP_DB}; H2 (in memory)
+ * by default.
+ */
+public enum Database {
+
+    H2("h2", "jdbc:h2:mem:relmap;DB_CLOSE_DELAY=-1", "sa", ""),
+    POSTGRESQL("postgresql", "jdbc:postgresql://127.0.0.1:5432/test", "postgres", ""),
+    MARIADB("mariadb", "jdbc:mariadb://127.0.0.1:3306/test", "root", "");
+
+    private final String key;
+    private final String defaultUrl;
+    private final String defaultUser;
+    private final String defaultPassword;
+
+    Database(String key, String defaultUrl, String defaultUser, String defaultPassword) {
+        this.key = key;
+        this.defaultUrl = defaultUrl;
+        this.defaultUser = defaultUser;
+        this.defaultPassword = defaultPassword;
+    }
+
+    /** The name used on the command line and in {@code relmap.db}: h2, postgresql, mariadb. */
+    public String key() {
+        return key;
+    }
+
+    public String defaultUrl() {
+        return defaultUrl;
+    }
+
+    public String defaultUser() {
+        return defaultUser;
+    }
+
+    public String defaultPassword() {
+        return defaultPassword;
+    }
+
+    /** The database named by {@code relmap.db} / {@code RELMAP_DB}, or H2 when neither is set. */
+    public static Database current() {
+        String value = DatabaseSettings.setting("relmap.db", "RELMAP_DB");
+        return value == null || value.isBlank() ? H2 : fromKey(value);
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the value and the accepted ones
+     */
+    public static Database fromKey(String key) {
+        String wanted = key.trim().toLowerCase(Locale.ROOT);
+        for (Database database : values()) {
+            if (database.key.equals(wanted)) {
+                return database;
+            }
+        }
+        throw new IllegalArgumentException(
+                "Unknown database '" + key + "': expected one of h2, postgresql, mariadb");
+    }
+
+    /**
+     * SQL that gives a pattern a clean schema of its own. On MariaDB a schema is a database, so
+     * the pattern gets its own database on the same server.
+     */
+    String[] recreateSchemaSql(String schema) {
+        return switch (this) {
+            case H2, POSTGRESQL -> new String[] {
+                "drop schema if exists " + schema + " cascade", "create schema " + schema
+            };
+            case MARIADB -> new String[] {
+                "drop database if exists " + schema, "create database " + schema
+            };
+        };
+    }
+
+    /** MariaDB selects a database with {@code Connection.setCatalog}; the others use schemas. */
+    boolean schemaIsCatalog() {
+        return this == MARIADB;
+    }
+}

@@ -1,0 +1,133 @@
+package dev.relmap.bootstrap;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.relmap.sqlcount.SqlCount;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.hibernate.SessionFactory;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.jpa.HibernatePersistenceConfiguration;
+import org.hibernate.tool.schema.Action;
+
+/**
+ * Builds the persistence unit of one mapping pattern on the selected database, without a
+ * {@code persistence.xml}.
+ *
+ * <p>Each pattern is its own unit in its own schema ({@code relmap_<unit>}; a database of its own
+ * on MariaDB), dropped and recreated on every {@link #open}, because patterns reuse entity names
+ * with different columns. The pool is HikariCP, wrapped by the statement-counting kit, so every
+ * statement Hibernate sends can be recorded.
+ *
+ * <p>The settings are the ones a performance-minded team ships: JDBC batching with ordered
+ * inserts and updates (entities use sequence ids with the pooled optimizer, so inserts batch),
+ * auto-commit off in the pool, UTC for time values, and no global
+ * {@code default_batch_fetch_size}, so each pattern shows its own fetching choice.
+ */
+public final class Relmap {
+
+    /** {@code hibernate.jdbc.batch_size}: how many statements go in one JDBC batch. */
+    public static final int JDBC_BATCH_SIZE = 25;
+
+    private Relmap() {
+    }
+
+    /** Opens the unit {@code unitName} for these entity classes on {@link DatabaseSettings#current()}. */
+    public static RelmapUnit open(String unitName, Class<?>... managedClasses) {
+        return open(DatabaseSettings.current(), unitName, Map.of(), managedClasses);
+    }
+
+    /**
+     * Opens the unit with extra Hibernate or JPA properties, which win over relmap's own (a test
+     * can, for example, set {@code hibernate.default_batch_fetch_size} for one unit).
+     */
+    public static RelmapUnit open(
+            DatabaseSettings settings,
+            String unitName,
+            Map<String, ?> extraProperties,
+            Class<?>... managedClasses) {
+        String schema = schemaName(unitName);
+        recreateSchema(settings, schema);
+        HikariDataSource pool = pool(settings, schema, unitName);
+        try {
+            DataSource counted = SqlCount.wrap(pool);
+            SessionFactory sessionFactory = new HibernatePersistenceConfiguration(unitName)
+                    .managedClasses(List.of(managedClasses))
+                    .properties(hibernateProperties(counted))
+                    .properties(extraProperties)
+                    .createEntityManagerFactory();
+            return new RelmapUnit(unitName, settings, schema, sessionFactory, pool, counted);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    /** The schema (a database on MariaDB) a unit lives in: {@code relmap_} plus the unit name. */
+    public static String schemaName(String unitName) {
+        String cleaned = unitName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+        return "relmap_" + cleaned;
+    }
+
+    private static Map<String, Object> hibernateProperties(DataSource dataSource) {
+        boolean showSql = Boolean.parseBoolean(DatabaseSettings.setting("relmap.sql", "RELMAP_SQL"));
+        Map<String, Object> properties = new HashMap<>();
+        properties.put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource);
+        properties.put(AvailableSettings.CONNECTION_PROVIDER_DISABLES_AUTOCOMMIT, true);
+        properties.put(AvailableSettings.STATEMENT_BATCH_SIZE, JDBC_BATCH_SIZE);
+        properties.put(AvailableSettings.ORDER_INSERTS, true);
+        properties.put(AvailableSettings.ORDER_UPDATES, true);
+        properties.put(AvailableSettings.JDBC_TIME_ZONE, "UTC");
+        properties.put(AvailableSettings.SHOW_SQL, showSql);
+        properties.put(AvailableSettings.FORMAT_SQL, showSql);
+        properties.put(AvailableSettings.JAKARTA_HBM2DDL_DATABASE_ACTION, Action.CREATE_ONLY.getExternalJpaName());
+        return properties;
+    }
+
+    private static HikariDataSource pool(DatabaseSettings settings, String schema, String unitName) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("relmap-" + unitName);
+        config.setJdbcUrl(settings.url());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setAutoCommit(false);
+        config.setMaximumPoolSize(4);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(10_000);
+        if (settings.database().schemaIsCatalog()) {
+            config.setCatalog(schema);
+        } else {
+            config.setSchema(schema);
+        }
+        return new HikariDataSource(config);
+    }
+
+    /**
+     * Connects once without the pool, so an unreachable database fails in seconds with one line
+     * naming the URL, and gives the unit an empty schema of its own.
+     */
+    private static void recreateSchema(DatabaseSettings settings, String schema) {
+        DriverManager.setLoginTimeout(5);
+        try (Connection connection =
+                        DriverManager.getConnection(settings.url(), settings.user(), settings.password());
+                Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            for (String sql : settings.database().recreateSchemaSql(schema)) {
+                statement.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException(
+                    "Cannot use " + settings.database().key() + " at " + settings.url()
+                            + " as user '" + settings.user() + "': " + e.getMessage()
+                            + " (start the server, or point relmap.url / RELMAP_URL at one)",
+                    e);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.relmap.sqlcount;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An explicitly scoped recording of executed statements, started by {@link SqlCount#start()}.
+ * Stop it with {@link #stop()} (or let try-with-resources close it); there is no static counter
+ * to reset.
+ */
+public final class Recording implements AutoCloseable {
+
+    private final Thread owner;
+    private final CountingDataSource source;
+    private final List<ExecutedStatement> statements = new ArrayList<>();
+    private int roundTrips;
+    private SqlReport finalReport;
+
+    Recording(Thread owner, CountingDataSource source) {
+        this.owner = owner;
+        this.source = source;
+    }
+
+    boolean accepts(Thread thread, CountingDataSource from) {
+        return (owner == null || owner == thread) && (source == null || source == from);
+    }
+
+    synchronized void add(List<SqlCount.Execution> executions, boolean batched, long nanos, String callSite,
+            String thread) {
+        if (finalReport != null) {
+            return;
+        }
+        roundTrips++;
+        for (SqlCount.Execution execution : executions) {
+            statements.add(new ExecutedStatement(
+                    statements.size() + 1,
+                    execution.sql(),
+                    SqlClassifier.classify(execution.sql()),
+                    Parameters.snapshot(execution.parameters()),
+                    roundTrips,
+                    batched,
+                    callSite,
+                    thread,
+                    nanos));
+        }
+    }
+
+    /** What has been recorded so far; the recording goes on. */
+    public synchronized SqlReport report() {
+        return finalReport != null ? finalReport : new SqlReport(statements);
+    }
+
+    /** Stops recording and returns what ran. Calling it again returns the same report. */
+    public synchronized SqlReport stop() {
+        if (finalReport == null) {
+            SqlCount.unregister(this);
+            finalReport = new SqlReport(statements);
+        }
+        return finalReport;
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}

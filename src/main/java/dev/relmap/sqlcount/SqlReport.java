@@ -1,0 +1,239 @@
+package dev.relmap.sqlcount;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What ran during a {@link Recording}, as three separate numbers, each broken down by
+ * {@link StatementKind}:
+ *
+ * <ul>
+ *   <li><b>statements</b>: what the database executed; a JDBC batch of 12 inserts is 12 INSERT
+ *       statements;
+ *   <li><b>round trips</b>: JDBC executions; that batch of 12 is one {@code executeBatch} round trip;
+ *   <li><b>batches</b>: how many of those round trips were {@code executeBatch} calls.
+ * </ul>
+ *
+ * <p>Sequence calls are kept apart as {@link StatementKind#SEQUENCE}: {@link #selects()} counts
+ * reads of data only. The report also groups statements by shape and names N+1 patterns,
+ * duplicate reads and batch fetches ({@link #shapes()}).
+ */
+public final class SqlReport {
+
+    private static final int PARAMETER_SETS_SHOWN = 3;
+
+    private final List<ExecutedStatement> statements;
+    private final List<ShapeSummary> shapes;
+
+    SqlReport(List<ExecutedStatement> statements) {
+        this.statements = List.copyOf(statements);
+        this.shapes = summarise(this.statements);
+    }
+
+    /** Every executed statement, in order. */
+    public List<ExecutedStatement> statements() {
+        return statements;
+    }
+
+    /** All statements executed, sequence calls included. */
+    public int statementCount() {
+        return statements.size();
+    }
+
+    public int statementCount(StatementKind kind) {
+        return (int) statements.stream().filter(s -> s.kind() == kind).count();
+    }
+
+    /** SELECT statements that read data (sequence calls are not counted here). */
+    public int selects() {
+        return statementCount(StatementKind.SELECT);
+    }
+
+    public int inserts() {
+        return statementCount(StatementKind.INSERT);
+    }
+
+    public int updates() {
+        return statementCount(StatementKind.UPDATE);
+    }
+
+    public int deletes() {
+        return statementCount(StatementKind.DELETE);
+    }
+
+    /** Id-allocation calls: {@code select next value for …}, {@code nextval(…)}. */
+    public int sequenceCalls() {
+        return statementCount(StatementKind.SEQUENCE);
+    }
+
+    public int others() {
+        return statementCount(StatementKind.OTHER);
+    }
+
+    /** JDBC round trips: one per execute call, one per {@code executeBatch}. */
+    public int roundTrips() {
+        return (int) statements.stream().mapToInt(ExecutedStatement::roundTrip).distinct().count();
+    }
+
+    public int roundTrips(StatementKind kind) {
+        return (int) statements.stream()
+                .filter(s -> s.kind() == kind)
+                .mapToInt(ExecutedStatement::roundTrip)
+                .distinct()
+                .count();
+    }
+
+    /** {@code executeBatch} round trips. */
+    public int batches() {
+        return (int) statements.stream()
+                .filter(ExecutedStatement::batched)
+                .mapToInt(ExecutedStatement::roundTrip)
+                .distinct()
+                .count();
+    }
+
+    public int batches(StatementKind kind) {
+        return (int) statements.stream()
+                .filter(s -> s.batched() && s.kind() == kind)
+                .mapToInt(ExecutedStatement::roundTrip)
+                .distinct()
+                .count();
+    }
+
+    /** Total time spent in JDBC execute calls, in nanoseconds. */
+    public long executionNanos() {
+        Map<Integer, Long> perRoundTrip = new LinkedHashMap<>();
+        statements.forEach(s -> perRoundTrip.putIfAbsent(s.roundTrip(), s.nanos()));
+        return perRoundTrip.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** The statements grouped by shape, in the order each shape first ran. */
+    public List<ShapeSummary> shapes() {
+        return shapes;
+    }
+
+    /** The shapes that ran as N+1: one SELECT shape with two or more different parameter sets. */
+    public List<ShapeSummary> nPlusOne() {
+        return withVerdict(ShapeSummary.Verdict.N_PLUS_ONE);
+    }
+
+    public boolean hasNPlusOne() {
+        return !nPlusOne().isEmpty();
+    }
+
+    /** SELECT shapes run more than once with the same parameters. */
+    public List<ShapeSummary> duplicateReads() {
+        return withVerdict(ShapeSummary.Verdict.DUPLICATE_READ);
+    }
+
+    /** Multi-key SELECT shapes run more than once: batch fetching, reported as k round trips for m keys. */
+    public List<ShapeSummary> batchFetches() {
+        return withVerdict(ShapeSummary.Verdict.BATCH_FETCH);
+    }
+
+    private List<ShapeSummary> withVerdict(ShapeSummary.Verdict verdict) {
+        return shapes.stream().filter(s -> s.verdict() == verdict).toList();
+    }
+
+    /** Counts per kind on one line, for example {@code "1 SELECT, 12 INSERT, 2 SEQUENCE"}. */
+    public String countsByKind() {
+        Map<StatementKind, Integer> counts = new EnumMap<>(StatementKind.class);
+        statements.forEach(s -> counts.merge(s.kind(), 1, Integer::sum));
+        if (counts.isEmpty()) {
+            return "no statements";
+        }
+        return counts.entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey())
+                .collect(Collectors.joining(", "));
+    }
+
+    /** One line: statements by kind, round trips and batches. */
+    public String summary() {
+        return statementCount() + " statements (" + countsByKind() + ") in " + roundTrips()
+                + " round trips, " + batches() + " batches";
+    }
+
+    /**
+     * The evidence: the summary, the statements grouped by shape (how often each ran, the first
+     * parameter sets, the first call site, the verdict), then the numbered log of every statement.
+     */
+    public String describe() {
+        StringBuilder text = new StringBuilder(summary()).append('\n');
+        if (statements.isEmpty()) {
+            return text.toString();
+        }
+        text.append("\nBy shape:\n");
+        int index = 1;
+        for (ShapeSummary shape : shapes) {
+            text.append(String.format("  [%d] %s%n", index++, shape.headline()));
+            text.append("      ").append(shape.shape()).append('\n');
+            if (!shape.firstParameterSets().isEmpty()
+                    && !shape.firstParameterSets().stream().allMatch(List::isEmpty)) {
+                String shown = shape.firstParameterSets().stream()
+                        .map(Parameters::format)
+                        .collect(Collectors.joining(", "));
+                int more = shape.executions() - shape.firstParameterSets().size();
+                text.append("      parameters: ").append(shown)
+                        .append(more > 0 ? " … (" + more + " more)" : "").append('\n');
+            }
+            text.append("      first called from ").append(shape.callSite()).append('\n');
+        }
+        text.append("\nStatement log:\n");
+        for (ExecutedStatement s : statements) {
+            text.append(String.format("  %3d. %-8s rt %-3d %s%s %s%n",
+                    s.number(), s.kind(), s.roundTrip(), s.batched() ? "batch " : "",
+                    s.sql().replaceAll("\\s+", " ").trim(),
+                    s.parameters().isEmpty() ? "" : Parameters.format(s.parameters())));
+        }
+        return text.toString();
+    }
+
+    @Override
+    public String toString() {
+        return summary();
+    }
+
+    private static List<ShapeSummary> summarise(List<ExecutedStatement> statements) {
+        Map<String, List<ExecutedStatement>> byShape = new LinkedHashMap<>();
+        for (ExecutedStatement statement : statements) {
+            byShape.computeIfAbsent(statement.shape(), shape -> new ArrayList<>()).add(statement);
+        }
+        List<ShapeSummary> summaries = new ArrayList<>();
+        byShape.forEach((shape, runs) -> {
+            StatementKind kind = runs.get(0).kind();
+            Set<String> distinct = new LinkedHashSet<>();
+            List<List<Object>> first = new ArrayList<>();
+            Set<String> keys = new HashSet<>();
+            for (ExecutedStatement run : runs) {
+                if (distinct.add(Parameters.format(run.parameters())) && first.size() < PARAMETER_SETS_SHOWN) {
+                    first.add(run.parameters());
+                }
+                Parameters.collectKeys(run.parameters(), keys);
+            }
+            boolean multiKey = SqlClassifier.isMultiKeyShape(shape);
+            int roundTrips = (int) runs.stream().mapToInt(ExecutedStatement::roundTrip).distinct().count();
+            summaries.add(new ShapeSummary(
+                    shape, kind, runs.size(), roundTrips, distinct.size(), List.copyOf(first),
+                    multiKey ? keys.size() : 0, runs.get(0).callSite(),
+                    verdict(kind, runs.size(), distinct.size(), multiKey)));
+        });
+        return List.copyOf(summaries);
+    }
+
+    private static ShapeSummary.Verdict verdict(StatementKind kind, int executions, int distinct, boolean multiKey) {
+        if (kind != StatementKind.SELECT || executions < 2) {
+            return ShapeSummary.Verdict.NONE;
+        }
+        if (multiKey) {
+            return ShapeSummary.Verdict.BATCH_FETCH;
+        }
+        return distinct >= 2 ? ShapeSummary.Verdict.N_PLUS_ONE : ShapeSummary.Verdict.DUPLICATE_READ;
+    }
+}

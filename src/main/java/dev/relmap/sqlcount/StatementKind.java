@@ -1,0 +1,15 @@
+package dev.relmap.sqlcount;
+
+/**
+ * What a statement does. {@link #SEQUENCE} is a SELECT to the database ({@code select next value
+ * for book_seq}, {@code select nextval('book_seq')}) but not a read of data: the kit keeps id
+ * allocation apart so a write's counts are not muddied by it.
+ */
+public enum StatementKind {
+    SELECT,
+    INSERT,
+    UPDATE,
+    DELETE,
+    SEQUENCE,
+    OTHER
+}
