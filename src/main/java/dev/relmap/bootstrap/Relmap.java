@@ -104,7 +104,8 @@ public final class Relmap {
         if (settings.database().schemaIsCatalog()) {
             config.setCatalog(schema);
         } else {
-            config.setSchema(schema);
+            // H2 folds unquoted names to upper case; PostgreSQL to lower case.
+            config.setSchema(settings.database() == Database.H2 ? schema.toUpperCase(Locale.ROOT) : schema);
         }
         return new HikariDataSource(config);
     }
