@@ -76,9 +76,4 @@ public enum Database {
             };
         };
     }
-
-    /** MariaDB selects a database with {@code Connection.setCatalog}; the others use schemas. */
-    boolean schemaIsCatalog() {
-        return this == MARIADB;
-    }
 }

@@ -101,11 +101,13 @@ public final class Relmap {
         config.setMaximumPoolSize(4);
         config.setMinimumIdle(1);
         config.setConnectionTimeout(10_000);
-        if (settings.database().schemaIsCatalog()) {
-            config.setCatalog(schema);
-        } else {
-            // H2 folds unquoted names to upper case; PostgreSQL to lower case.
-            config.setSchema(settings.database() == Database.H2 ? schema.toUpperCase(Locale.ROOT) : schema);
+        switch (settings.database()) {
+            // H2 folds unquoted names to upper case.
+            case H2 -> config.setSchema(schema.toUpperCase(Locale.ROOT));
+            // Not setSchema: on PostgreSQL that is a transactional SET search_path, which the pool's
+            // own rollback of a fresh auto-commit-off connection undoes. The driver property holds.
+            case POSTGRESQL -> config.addDataSourceProperty("currentSchema", schema);
+            case MARIADB -> config.setCatalog(schema);
         }
         return new HikariDataSource(config);
     }
