@@ -128,10 +128,12 @@ public final class Relmap {
                 statement.execute(sql);
             }
         } catch (SQLException e) {
+            String remedy = e.getMessage() != null && e.getMessage().startsWith("No suitable driver")
+                    ? "add the JDBC driver " + settings.database().driverArtifact() + " to the class path"
+                    : "start the server, or point relmap.url / RELMAP_URL at one";
             throw new DatabaseUnavailableException(
                     "Cannot use " + settings.database().key() + " at " + settings.url()
-                            + " as user '" + settings.user() + "': " + e.getMessage()
-                            + " (start the server, or point relmap.url / RELMAP_URL at one)",
+                            + " as user '" + settings.user() + "': " + e.getMessage() + " (" + remedy + ")",
                     e);
         }
     }
