@@ -3,7 +3,6 @@ package dev.relmap.onetomany;
 import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.relmap.bootstrap.RelmapUnit;
 import dev.relmap.pattern.Pattern;
 import dev.relmap.pattern.Strategy;
 import dev.relmap.pattern.StrategyRun;
@@ -28,17 +27,16 @@ class OneToManyStrategiesTest {
     private static final Pattern PATTERN = new OneToManyPattern();
     private static final int M = Bookshelf.BOOKS_PER_AUTHOR;
 
-    private RelmapUnit unit;
-    private int seededAuthors = -1;
+    private Library library;
 
     @BeforeAll
     void open() {
-        unit = PATTERN.open();
+        library = Library.open();
     }
 
     @AfterAll
     void close() {
-        unit.close();
+        library.close();
     }
 
     /** Grouped by N, so the data is seeded three times, not once per strategy. */
@@ -51,9 +49,9 @@ class OneToManyStrategiesTest {
     @MethodSource("everyStrategyAtEveryN")
     @DisplayName("each strategy issues exactly the SELECTs its formula promises")
     void keepsItsPromise(Strategy strategy, int n) {
-        seed(n);
+        library.seed(n);
 
-        StrategyRun run = StrategyRun.of(unit, strategy, n);
+        StrategyRun run = StrategyRun.of(library.unit(), strategy, n);
 
         assertThat(run.report())
                 .hasSelectCount(strategy.selects().at(n))
@@ -80,16 +78,5 @@ class OneToManyStrategiesTest {
             return n;
         }
         return n * M;
-    }
-
-    private void seed(int n) {
-        if (seededAuthors == n) {
-            return;
-        }
-        OneToManyTesting.inTransaction(unit, entityManager -> {
-            Bookshelf.clear(entityManager);
-            Bookshelf.seed(entityManager, n);
-        });
-        seededAuthors = n;
     }
 }
