@@ -1,5 +1,7 @@
 package dev.relmap.onetomany;
 
+import dev.relmap.bootstrap.DatabaseSettings;
+import dev.relmap.bootstrap.Relmap;
 import dev.relmap.bootstrap.RelmapUnit;
 import jakarta.persistence.EntityManager;
 import java.util.Map;
@@ -21,6 +23,16 @@ final class Library implements AutoCloseable {
 
     static Library open() {
         return new Library(new OneToManyPattern().open());
+    }
+
+    /**
+     * A second unit in a schema of its own, whose id generators have handed out nothing yet: for
+     * counting sequence calls from a known start.
+     */
+    static Library openFresh() {
+        OneToManyPattern pattern = new OneToManyPattern();
+        return new Library(Relmap.open(DatabaseSettings.current(), pattern.name() + "-fresh",
+                pattern.properties(), pattern.entityClasses().toArray(Class<?>[]::new)));
     }
 
     RelmapUnit unit() {
