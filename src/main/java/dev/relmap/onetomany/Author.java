@@ -1,0 +1,126 @@
+package dev.relmap.onetomany;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import org.hibernate.annotations.NaturalId;
+
+/**
+ * The aggregate root: an author owns its books (and its awards). Both collections are the inverse
+ * side ({@code mappedBy}); the foreign key lives on the child, so adding a book is one INSERT.
+ */
+// tag::author-mapping[]
+@Entity
+@Table(name = "author",
+        uniqueConstraints = @UniqueConstraint(name = "uk_author_email", columnNames = "email"))
+@NamedEntityGraph(name = Author.WITH_BOOKS, attributeNodes = @NamedAttributeNode("books"))
+public class Author {
+
+    public static final String WITH_BOOKS = "Author.withBooks";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "author_seq")
+    @SequenceGenerator(name = "author_seq", sequenceName = "author_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "name", nullable = false, length = 100)
+    private String name;
+
+    @NaturalId
+    @Column(name = "email", nullable = false, length = 200)
+    private String email;
+
+    @OneToMany(mappedBy = "author", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<Book> books = new ArrayList<>();
+
+    @OneToMany(mappedBy = "author", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<Award> awards = new ArrayList<>();
+
+    public void addBook(Book book) {
+        books.add(book);
+        book.setAuthor(this);
+    }
+
+    public void removeBook(Book book) {
+        books.remove(book);
+        book.setAuthor(null);
+    }
+    // end::author-mapping[]
+
+    protected Author() {
+    }
+
+    public Author(String name, String email) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.email = Objects.requireNonNull(email, "email");
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = Objects.requireNonNull(name, "name");
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    /** Read-only view; change it through {@link #addBook} and {@link #removeBook}. */
+    public List<Book> getBooks() {
+        return Collections.unmodifiableList(books);
+    }
+
+    /** Read-only view; change it through {@link #addAward} and {@link #removeAward}. */
+    public List<Award> getAwards() {
+        return Collections.unmodifiableList(awards);
+    }
+
+    public void addAward(Award award) {
+        awards.add(award);
+        award.setAuthor(this);
+    }
+
+    public void removeAward(Award award) {
+        awards.remove(award);
+        award.setAuthor(null);
+    }
+
+    /** Equal when the natural id (the e-mail) is: stable before and after persist, and after merge. */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        return other instanceof Author author && Objects.equals(email, author.getEmail());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(email);
+    }
+
+    /** Never touches {@code books} or {@code awards}: printing an author issues no SQL. */
+    @Override
+    public String toString() {
+        return "Author{id=" + id + ", name='" + name + "', email='" + email + "'}";
+    }
+}

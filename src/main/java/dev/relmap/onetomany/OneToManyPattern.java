@@ -1,0 +1,94 @@
+package dev.relmap.onetomany;
+
+import dev.relmap.pattern.CountFormula;
+import dev.relmap.pattern.Pattern;
+import dev.relmap.pattern.Strategy;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Author → Book declared once for the tour, the README table and the tests. Each strategy runs a
+ * repository method over N seeded authors (M = {@value Bookshelf#BOOKS_PER_AUTHOR} books each)
+ * and reads what the use case reads; it returns how many books (or records) it read.
+ */
+public final class OneToManyPattern implements Pattern {
+
+    /** Authors per page in the paging strategies. */
+    public static final int PAGE_SIZE = 10;
+
+    @Override
+    public String name() {
+        return "one-to-many";
+    }
+
+    @Override
+    public String title() {
+        return "One-to-many: Author → Book";
+    }
+
+    @Override
+    public List<Class<?>> entityClasses() {
+        return List.of(Author.class, Book.class, Award.class);
+    }
+
+    @Override
+    public void seed(EntityManager entityManager, int n) {
+        Bookshelf.seed(entityManager, n);
+    }
+
+    @Override
+    public List<Strategy> strategies() {
+        int batch = AuthorRepository.FETCH_BATCH_SIZE;
+        return List.of(
+                authors("lazy (N+1)", "Loads the authors, then each author's books on first touch: one query per author.",
+                        CountFormula.of("1 + N", n -> 1 + n), true, AuthorRepository::findAll),
+                authors("JOIN FETCH", "One query joins authors to books; Hibernate de-duplicates the roots.",
+                        CountFormula.constant(1), false, AuthorRepository::findAllWithBooks),
+                authors("named entity graph", "The same join, asked for by the @NamedEntityGraph on Author.",
+                        CountFormula.constant(1), false, AuthorRepository::findAllWithBooksByNamedGraph),
+                authors("typed entity graph", "The same join, asked for by a graph built from the static metamodel.",
+                        CountFormula.constant(1), false, AuthorRepository::findAllWithBooksByTypedGraph),
+                authors("batch fetch (" + batch + ")",
+                        "Loads the authors, then the books of " + batch + " authors per query.",
+                        CountFormula.of("1 + ⌈N/" + batch + "⌉", n -> 1 + (n + batch - 1) / batch), false,
+                        repository -> repository.findAllThenBatchFetchBooks(batch)),
+                authors("subselect fetch", "Loads the authors, then all their books in one query that repeats the first as a subquery.",
+                        CountFormula.constant(2), false, AuthorRepository::findAllThenSubselectBooks),
+                authors("page: ids, then fetch", "Pages author ids, then fetches those authors with their books.",
+                        CountFormula.constant(2), false, repository -> repository.findPageWithBooks(0, PAGE_SIZE)),
+                authors("page: JOIN FETCH + limit", "One query; Hibernate 7.4 applies the limit to authors in a derived table.",
+                        CountFormula.constant(1), false,
+                        repository -> repository.findPageWithBooksInOneQuery(0, PAGE_SIZE)),
+                new Strategy("book counts (record)", "Authors with their number of books, none included, grouped into records.",
+                        CountFormula.constant(1), false,
+                        entityManager -> new AuthorRepository(entityManager).findBookCounts().size()),
+                new Strategy("books + author name (record)", "Books joined to their author's name, read into records.",
+                        CountFormula.constant(1), false,
+                        entityManager -> new BookRepository(entityManager).findSummaries().size()),
+                new Strategy("books JOIN FETCH author", "Books with their author entity in one join.",
+                        CountFormula.constant(1), false,
+                        entityManager -> touchAuthors(new BookRepository(entityManager).findAllWithAuthor())));
+    }
+
+    private static Strategy authors(String name, String description, CountFormula selects, boolean nPlusOne,
+            Function<AuthorRepository, List<Author>> query) {
+        return new Strategy(name, description, selects, nPlusOne,
+                entityManager -> touchBooks(query.apply(new AuthorRepository(entityManager))));
+    }
+
+    /** Reads every author's books, as a page listing them would. */
+    private static int touchBooks(List<Author> authors) {
+        int books = 0;
+        for (Author author : authors) {
+            for (Book book : author.getBooks()) {
+                books += book.getTitle().length() > 0 ? 1 : 0;
+            }
+        }
+        return books;
+    }
+
+    private static int touchAuthors(List<Book> books) {
+        return (int) books.stream().map(book -> book.getAuthor().getName()).count();
+    }
+}

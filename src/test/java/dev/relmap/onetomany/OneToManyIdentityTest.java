@@ -1,0 +1,172 @@
+package dev.relmap.onetomany;
+
+import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.relmap.sqlcount.SqlCount;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Entity identity across transient, managed and detached; toString; the schema the mapping makes. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OneToManyIdentityTest {
+
+    private Library library;
+
+    @BeforeAll
+    void open() {
+        library = Library.open();
+    }
+
+    @AfterAll
+    void close() {
+        library.close();
+    }
+
+    @BeforeEach
+    void startEmpty() {
+        library.clear();
+    }
+
+    @Nested
+    class EqualsAndHashCode {
+
+        @Test
+        @DisplayName("an author put in a HashSet before persist is found after persist, detached and after merge")
+        void anAuthorIsFoundInASetAcrossItsLifecycle() {
+            Author author = Bookshelf.author(1, 2);
+            Set<Author> authors = new HashSet<>(Set.of(author));
+
+            library.inTransaction(entityManager -> entityManager.persist(author));
+            Author loadedElsewhere = library.fromTransaction(entityManager -> entityManager.find(Author.class, author.getId()));
+            Author merged = library.fromTransaction(entityManager -> entityManager.merge(author));
+
+            assertThat(authors).contains(author, loadedElsewhere, merged);
+            assertThat(merged).isNotSameAs(author);
+        }
+
+        @Test
+        @DisplayName("a book put in a HashSet before persist is found after persist and in a fresh load")
+        void aBookIsFoundInASetAcrossItsLifecycle() {
+            Author author = Bookshelf.author(1, 2);
+            Book book = author.getBooks().get(0);
+            Set<Book> books = new HashSet<>(Set.of(book));
+
+            library.inTransaction(entityManager -> entityManager.persist(author));
+            Book loadedElsewhere = library.fromTransaction(entityManager -> entityManager.find(Book.class, book.getId()));
+
+            assertThat(books).contains(book, loadedElsewhere);
+        }
+
+        @Test
+        @DisplayName("an award (equal by id, constant hash code) is found in a HashSet before and after persist")
+        void anAwardWithoutNaturalKeyIsFoundInASetAcrossItsLifecycle() {
+            Author author = Bookshelf.author(1, 0);
+            Award award = new Award("Prize", 2024);
+            author.addAward(award);
+            Set<Award> awards = new HashSet<>(Set.of(award));
+
+            library.inTransaction(entityManager -> entityManager.persist(author));
+            Award loadedElsewhere = library.fromTransaction(entityManager -> entityManager.find(Award.class, award.getId()));
+
+            assertThat(awards).contains(award, loadedElsewhere);
+            assertThat(new Award("Prize", 2024)).isNotEqualTo(new Award("Prize", 2024));
+        }
+
+        @Test
+        void aProxyEqualsTheAuthorItStandsFor() {
+            Author author = Bookshelf.author(1, 0);
+            library.inTransaction(entityManager -> entityManager.persist(author));
+
+            library.inRolledBackTransaction(entityManager ->
+                    assertThat(entityManager.getReference(Author.class, author.getId())).isEqualTo(author));
+        }
+    }
+
+    @Nested
+    class ToString {
+
+        @Test
+        void printingAnAuthorOrABookIssuesNoStatementAndNeedsNoOpenEntityManager() {
+            library.inTransaction(entityManager -> new AuthorRepository(entityManager).create(Bookshelf.author(1, 2)));
+
+            library.inRolledBackTransaction(entityManager -> {
+                Book book = entityManager.createQuery("select b from Book b", Book.class).getResultList().get(0);
+
+                var printed = SqlCount.recordResult(() -> book + " by " + book.getAuthor().getId());
+
+                assertThat(printed.report()).hasNoStatements();
+                assertThat(printed.value()).startsWith("Book{id=").contains("isbn='1-1'");
+            });
+            Author detached = library.fromTransaction(entityManager ->
+                    new AuthorRepository(entityManager).findAll().get(0));
+            assertThat(detached.toString()).isEqualTo(
+                    "Author{id=" + detached.getId() + ", name='Author 1', email='author-1@relmap.dev'}");
+        }
+    }
+
+    @Nested
+    class Schema {
+
+        @Test
+        void theBookTableHasTheForeignKeyUniqueKeyAndIndexTheMappingNames() throws SQLException {
+            try (Connection connection = library.unit().dataSource().getConnection()) {
+                DatabaseMetaData metadata = connection.getMetaData();
+                String book = metadata.storesUpperCaseIdentifiers() ? "BOOK" : "book";
+
+                List<String> foreignKeys = names(metadata.getImportedKeys(
+                        connection.getCatalog(), connection.getSchema(), book), "FK_NAME");
+                List<String> indexes = names(metadata.getIndexInfo(
+                        connection.getCatalog(), connection.getSchema(), book, false, false), "INDEX_NAME");
+
+                // H2 reports the index behind a unique constraint under a name of its own.
+                String uniqueIndex = switch (library.unit().database()) {
+                    case H2 -> "uk_book_isbn_index_1";
+                    case POSTGRESQL, MARIADB -> "uk_book_isbn";
+                };
+                assertThat(foreignKeys).containsExactly("fk_book_author");
+                assertThat(indexes).contains(uniqueIndex, "ix_book_author_id");
+            }
+        }
+
+        @Test
+        void theBookTableRefusesANullTitle() {
+            long authorId = library.fromTransaction(entityManager ->
+                    new AuthorRepository(entityManager).create(Bookshelf.author(1, 0)).getId());
+
+            assertThatThrownBy(() -> library.inTransaction(entityManager ->
+                    entityManager.createNativeQuery(
+                            "insert into book (id, title, isbn, pages, author_id) values (-1, null, 'x', 1, ?)")
+                            .setParameter(1, authorId)
+                            .executeUpdate()))
+                    .hasRootCauseInstanceOf(SQLException.class);
+        }
+    }
+
+    private static List<String> names(ResultSet rows, String column) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (rows) {
+            while (rows.next()) {
+                if (rows.getString(column) != null) {
+                    names.add(rows.getString(column).toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return names;
+    }
+}

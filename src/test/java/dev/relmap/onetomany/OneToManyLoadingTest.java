@@ -1,0 +1,280 @@
+package dev.relmap.onetomany;
+
+import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThat;
+import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThatAssociation;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.relmap.sqlcount.SqlCount;
+import dev.relmap.sqlcount.SqlReport;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.function.Function;
+import org.hibernate.LazyInitializationException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What each way of reading authors and books costs, for N authors with M books each. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OneToManyLoadingTest {
+
+    private static final int M = Bookshelf.BOOKS_PER_AUTHOR;
+    private static final int BATCH = AuthorRepository.FETCH_BATCH_SIZE;
+
+    private Library library;
+
+    @BeforeAll
+    void open() {
+        library = Library.open();
+    }
+
+    @AfterAll
+    void close() {
+        library.close();
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class LazyByDefault {
+
+        @Test
+        void findsOneAuthorInOneStatementWithoutItsBooks() {
+            library.seed(10);
+            library.inRolledBackTransaction(entityManager -> {
+                long id = firstAuthorId(entityManager);
+
+                var found = SqlCount.recordResult(() -> new AuthorRepository(entityManager).findById(id));
+
+                assertThat(found.report()).hasSelectCount(1).hasStatementCount(1);
+                Author author = found.value().orElseThrow();
+                assertThatAssociation(author, Author_.books).isNotLoaded();
+                assertThat(SqlCount.record(() -> author.getBooks().size())).hasSelectCount(1);
+                assertThatAssociation(author, Author_.books).isLoaded();
+            });
+        }
+
+        @ParameterizedTest(name = "N = {0}")
+        @ValueSource(ints = {1, 10, 1000})
+        @DisplayName("touching every author's books costs 1 + N statements, flagged as N+1")
+        void touchingEveryAuthorsBooksIsNPlusOne(int n) {
+            library.seed(n);
+            library.inRolledBackTransaction(entityManager -> {
+
+                SqlReport report = SqlCount.record(() ->
+                        touchBooks(new AuthorRepository(entityManager).findAll()));
+
+                assertThat(report).hasSelectCount(1 + n).hasStatementCount(1 + n);
+                // A single lazy load is not yet a pattern: the kit needs two executions of a shape.
+                assertThat(report.hasNPlusOne()).isEqualTo(n > 1);
+            });
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class InOneStatement {
+
+        @ParameterizedTest(name = "N = {0}")
+        @ValueSource(ints = {1, 10, 1000})
+        void fetchesAllAuthorsWithTheirBooksInOneStatement(int n) {
+            assertLoadsEveryAuthorWithBooksInOneStatement(n, AuthorRepository::findAllWithBooks);
+        }
+
+        @ParameterizedTest(name = "N = {0}")
+        @ValueSource(ints = {1, 10, 1000})
+        void fetchesThemInOneStatementThroughTheNamedEntityGraph(int n) {
+            assertLoadsEveryAuthorWithBooksInOneStatement(n, AuthorRepository::findAllWithBooksByNamedGraph);
+        }
+
+        @ParameterizedTest(name = "N = {0}")
+        @ValueSource(ints = {1, 10, 1000})
+        void fetchesThemInOneStatementThroughTheTypedEntityGraph(int n) {
+            assertLoadsEveryAuthorWithBooksInOneStatement(n, AuthorRepository::findAllWithBooksByTypedGraph);
+        }
+
+        private void assertLoadsEveryAuthorWithBooksInOneStatement(
+                int n, Function<AuthorRepository, List<Author>> query) {
+            library.seed(n);
+            library.inRolledBackTransaction(entityManager -> {
+
+                var authors = SqlCount.recordResult(() -> {
+                    List<Author> found = query.apply(new AuthorRepository(entityManager));
+                    touchBooks(found);
+                    return found;
+                });
+
+                assertThat(authors.report()).hasSelectCount(1).hasStatementCount(1);
+                assertThat(authors.value()).hasSize(n).doesNotHaveDuplicates()
+                        .allSatisfy(author -> assertThatAssociation(author, Author_.books).isLoaded())
+                        .allSatisfy(author -> assertThat(author.getBooks()).hasSize(M));
+            });
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class BatchAndSubselectFetching {
+
+        @ParameterizedTest(name = "N = {0}")
+        @ValueSource(ints = {1, 10, 1000})
+        @DisplayName("batch fetching loads the books in 1 + ⌈N / 10⌉ statements")
+        void batchFetchingLoadsBooksTenAuthorsAtATime(int n) {
+            library.seed(n);
+            library.inRolledBackTransaction(entityManager -> {
+
+                SqlReport report = SqlCount.record(() ->
+                        touchBooks(new AuthorRepository(entityManager).findAllThenBatchFetchBooks(BATCH)));
+
+                assertThat(report).hasSelectCount(1 + ceilDiv(n, BATCH)).hasStatementCount(1 + ceilDiv(n, BATCH))
+                        .hasNoNPlusOne();
+            });
+        }
+
+        @Test
+        void batchFetchingIsReportedAsBatchFetchNotNPlusOne() {
+            library.seed(1000);
+            library.inRolledBackTransaction(entityManager -> {
+
+                SqlReport report = SqlCount.record(() ->
+                        touchBooks(new AuthorRepository(entityManager).findAllThenBatchFetchBooks(BATCH)));
+
+                assertThat(report).hasBatchFetch(1000 / BATCH, 1000).hasNoNPlusOne();
+            });
+        }
+
+        @ParameterizedTest(name = "N = {0}")
+        @ValueSource(ints = {1, 10, 1000})
+        @DisplayName("subselect fetching loads every author's books in 2 statements, the second repeating the first")
+        void subselectFetchingLoadsAllBooksInASecondStatement(int n) {
+            library.seed(n);
+            library.inRolledBackTransaction(entityManager -> {
+
+                SqlReport report = SqlCount.record(() ->
+                        touchBooks(new AuthorRepository(entityManager).findAllThenSubselectBooks()));
+
+                assertThat(report).hasSelectCount(2).hasStatementCount(2);
+                // With a single author Hibernate loads its books by key; from two on, by the subquery.
+                assertThat(report.statements().get(1).sql()).containsPattern(n == 1
+                        ? "(?i)where \\w+\\.author_id=\\?$"
+                        : "(?i)in \\(select \\w+\\.id from author");
+            });
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class Projections {
+
+        @Test
+        void countsEveryAuthorsBooksInOneStatementIncludingAuthorsWithoutBooks() {
+            library.seed(10);
+            library.inRolledBackTransaction(entityManager -> {
+                entityManager.persist(new Author("No Books Yet", "no-books@relmap.dev"));
+                SqlCount.flushAndClear(entityManager);
+
+                var counts = SqlCount.recordResult(() -> new AuthorRepository(entityManager).findBookCounts());
+
+                assertThat(counts.report()).hasSelectCount(1).hasStatementCount(1);
+                assertThat(counts.value()).hasSize(11);
+                assertThat(counts.value().get(0)).extracting(AuthorBookCount::name, AuthorBookCount::books)
+                        .containsExactly("Author 1", (long) M);
+                assertThat(counts.value().get(10)).extracting(AuthorBookCount::name, AuthorBookCount::books)
+                        .containsExactly("No Books Yet", 0L);
+            });
+        }
+
+        @ParameterizedTest(name = "N = {0}")
+        @ValueSource(ints = {1, 10, 1000})
+        void readsEveryBookWithItsAuthorsNameInOneStatement(int n) {
+            library.seed(n);
+            library.inRolledBackTransaction(entityManager -> {
+
+                var summaries = SqlCount.recordResult(() -> new BookRepository(entityManager).findSummaries());
+
+                assertThat(summaries.report()).hasSelectCount(1).hasStatementCount(1);
+                assertThat(summaries.value()).hasSize(n * M);
+                assertThat(summaries.value().get(0)).extracting(BookSummary::title, BookSummary::authorName)
+                        .containsExactly("Book 1.1", "Author 1");
+            });
+        }
+
+        @ParameterizedTest(name = "N = {0}")
+        @ValueSource(ints = {1, 10, 1000})
+        void fetchesEveryBookWithItsAuthorEntityInOneStatement(int n) {
+            library.seed(n);
+            library.inRolledBackTransaction(entityManager -> {
+
+                var books = SqlCount.recordResult(() -> {
+                    List<Book> found = new BookRepository(entityManager).findAllWithAuthor();
+                    found.forEach(book -> book.getAuthor().getName());
+                    return found;
+                });
+
+                assertThat(books.report()).hasSelectCount(1).hasStatementCount(1);
+                assertThat(books.value()).hasSize(n * M)
+                        .allSatisfy(book -> assertThatAssociation(book, Book_.author).isLoaded());
+            });
+        }
+
+        @ParameterizedTest(name = "N = {0}")
+        @ValueSource(ints = {1, 10, 1000})
+        @DisplayName("without the fetch, reading each book's author costs 1 + N statements (one per distinct author)")
+        void readingBooksAuthorsLazilyIsNPlusOne(int n) {
+            library.seed(n);
+            library.inRolledBackTransaction(entityManager -> {
+
+                SqlReport report = SqlCount.record(() -> entityManager
+                        .createQuery("select b from Book b order by b.id", Book.class)
+                        .getResultList()
+                        .forEach(book -> book.getAuthor().getName()));
+
+                assertThat(report).hasSelectCount(1 + n).hasStatementCount(1 + n);
+            });
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class AfterTheEntityManagerCloses {
+
+        @Test
+        void touchingUnfetchedBooksThrowsLazyInitializationException() {
+            library.seed(10);
+
+            List<Author> authors = library.fromTransaction(entityManager ->
+                    new AuthorRepository(entityManager).findAll());
+
+            assertThatThrownBy(() -> authors.get(0).getBooks().size())
+                    .isInstanceOf(LazyInitializationException.class)
+                    .hasMessageContaining("Author.books");
+        }
+
+        @Test
+        void booksFetchedByTheRepositoryStayReadable() {
+            library.seed(10);
+
+            List<Author> authors = library.fromTransaction(entityManager ->
+                    new AuthorRepository(entityManager).findAllWithBooks());
+
+            assertThat(authors).hasSize(10).allSatisfy(author -> assertThat(author.getBooks()).hasSize(M));
+        }
+    }
+
+    static long firstAuthorId(EntityManager entityManager) {
+        return entityManager.createQuery("select min(a.id) from Author a", Long.class).getSingleResult();
+    }
+
+    static int touchBooks(List<Author> authors) {
+        return authors.stream().mapToInt(author -> author.getBooks().size()).sum();
+    }
+
+    private static int ceilDiv(int n, int size) {
+        return (n + size - 1) / size;
+    }
+}
