@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.hibernate.Hibernate;
 
 /**
  * A person who wrote, edited or illustrated books. The inverse side: it sees its books through
@@ -71,7 +72,10 @@ public class Author {
     }
 
     void unlinked(BookAuthorLink link) {
-        bookLinks.remove(link);
+        // Removing from a bag loads it; a collection nobody has read has nothing to keep in step.
+        if (Hibernate.isInitialized(bookLinks)) {
+            bookLinks.remove(link);
+        }
     }
 
     /**

@@ -76,20 +76,26 @@ public class BookAuthorLink {
         this.role = Objects.requireNonNull(role, "role");
     }
 
-    /** The same pair is the same link: compared through the two entities' own equality. */
+    /**
+     * Key equality, like any entity with a generated key: two links are equal when they join the
+     * same persisted pair. Comparing the books and authors themselves would load a lazy author
+     * just to compare it. The hash code is constant, so it survives the key being filled in.
+     */
     @Override
     public boolean equals(Object other) {
         if (this == other) {
             return true;
         }
-        return other instanceof BookAuthorLink that
-                && Objects.equals(book, that.book)
-                && Objects.equals(author, that.author);
+        return other instanceof BookAuthorLink that && hasKey() && id.equals(that.getId());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(book, author);
+        return BookAuthorLink.class.hashCode();
+    }
+
+    private boolean hasKey() {
+        return id != null && id.getBookId() != null && id.getAuthorId() != null;
     }
 
     @Override
