@@ -86,7 +86,7 @@ public class EnrollmentRepository {
      * key) gives them 0. Neither {@code count(*)} nor {@code count(e)} would: the row that the
      * left join fills with nulls counts as one for {@code count(*)}, and {@code count(e)} on an
      * entity with a composite key becomes {@code count((course_id, student_id))}, which H2 and
-     * PostgreSQL count as one too.
+     * PostgreSQL count as one too (MariaDB's dialect renders it differently and gets 0).
      */
     public List<CourseEnrollmentCount> enrollmentCounts() {
         return entityManager.createQuery("""

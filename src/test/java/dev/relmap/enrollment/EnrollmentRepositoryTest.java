@@ -93,7 +93,7 @@ class EnrollmentRepositoryTest {
             assertThat(result.value()).containsExactly(new CompletedCourse("CS102", "Data structures", 50));
         }
 
-        @DisplayName("pitfall: count(e) of a composite-key entity counts an empty course's null row")
+        @DisplayName("pitfall: count(e) of a composite-key entity counts an empty course's null row on H2 and PostgreSQL")
         @Test
         void countingTheEntityItselfMiscountsEmptyCourses() {
             seed(10);
@@ -106,10 +106,13 @@ class EnrollmentRepositoryTest {
                             """, Long.class)
                     .getSingleResult());
 
-            // Hibernate renders count(e) as count((course_id, student_id)): a row value, which is
-            // never null as a whole even when both its columns are.
+            // H2 and PostgreSQL: Hibernate renders count(e) as count((course_id, student_id)), a row
+            // value, which is never null as a whole even when both its columns are. MariaDB's
+            // dialect has no row-value count and renders count(case when course_id is not null
+            // and student_id is not null then 1 end), which gets it right.
             assertThat(nobodysCourse).isEqualTo(switch (unit.database()) {
-                case H2, POSTGRESQL, MARIADB -> 1L;
+                case H2, POSTGRESQL -> 1L;
+                case MARIADB -> 0L;
             });
         }
 
