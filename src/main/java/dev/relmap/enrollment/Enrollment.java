@@ -18,7 +18,6 @@ import org.hibernate.annotations.ColumnDefault;
  * {@link Instant}, a point on the UTC time line (relmap stores times in UTC), taken when the
  * enrollment is made; {@code grade} stays null until the course is graded.
  */
-// tag::enrollment[]
 @Entity
 @Table(name = "enrollment")
 public class Enrollment {
@@ -45,7 +44,6 @@ public class Enrollment {
     @ColumnDefault("false")
     @Column(name = "completed", nullable = false)
     private boolean completed;
-    // end::enrollment[]
 
     protected Enrollment() {
     }

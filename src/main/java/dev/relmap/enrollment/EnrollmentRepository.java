@@ -64,7 +64,6 @@ public class EnrollmentRepository {
         entityManager.flush();
     }
 
-    // tag::students-of-course[]
     /** The students of one course with their grades, by name: 1 SELECT, an inner join through the link. */
     public List<StudentGrade> studentsOf(String courseCode) {
         return entityManager.createQuery("""
@@ -77,9 +76,7 @@ public class EnrollmentRepository {
                 .setParameter("code", courseCode)
                 .getResultList();
     }
-    // end::students-of-course[]
 
-    // tag::enrollment-counts[]
     /**
      * Every course with its number of students, by code: 1 SELECT. The {@code left join} keeps
      * courses nobody took, and counting a single column ({@code count(e.student)}, the foreign
@@ -88,6 +85,7 @@ public class EnrollmentRepository {
      * entity with a composite key becomes {@code count((course_id, student_id))}, which H2 and
      * PostgreSQL count as one too (MariaDB's dialect renders it differently and gets 0).
      */
+    // tag::enrollment-counts[]
     public List<CourseEnrollmentCount> enrollmentCounts() {
         return entityManager.createQuery("""
                         select new dev.relmap.enrollment.CourseEnrollmentCount(c.code, c.name, count(e.student))

@@ -29,7 +29,6 @@ public class Student {
     @Column(name = "name", nullable = false)
     private String name;
 
-    // tag::student-enrollments[]
     @OneToMany(mappedBy = "student", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Enrollment> enrollments = new ArrayList<>();
 
@@ -58,7 +57,6 @@ public class Student {
             course.dropped(enrollment);
         }
     }
-    // end::student-enrollments[]
 
     protected Student() {
     }

@@ -31,10 +31,8 @@ public class Author {
     @Column(name = "email", nullable = false)
     private String email;
 
-    // tag::author-links[]
     @OneToMany(mappedBy = "author")
     private List<BookAuthorLink> bookLinks = new ArrayList<>();
-    // end::author-links[]
 
     protected Author() {
     }

@@ -22,7 +22,6 @@ public class BookRepository {
         this.entityManager = entityManager;
     }
 
-    // tag::create[]
     /**
      * Creates a book credited to K existing authors: 1 book INSERT and K link INSERTs, sent in JDBC
      * batches, and no SELECT: each author is a reference by id ({@code getReference}), which
@@ -33,6 +32,7 @@ public class BookRepository {
      * @throws DuplicateLinkException if an author id is given twice
      * @throws DuplicateIsbnException if the ISBN is taken
      */
+    // tag::create[]
     public Book create(String title, String isbn, List<AuthorCredit> credits) {
         Book book = new Book(title, isbn);
         for (AuthorCredit credit : credits) {
@@ -92,7 +92,6 @@ public class BookRepository {
                 .orElseThrow(() -> new UnknownIdException(Book.class, List.of(bookId)));
     }
 
-    // tag::lazy[]
     /**
      * The books alone, 1 SELECT. Walking {@code book.getAuthorLinks()} then costs 1 SELECT per
      * book, and each {@code link.getAuthor().getName()} 1 SELECT per author not yet in the
@@ -106,13 +105,12 @@ public class BookRepository {
                         """, Book.class)
                 .getResultList();
     }
-    // end::lazy[]
 
-    // tag::join-fetch[]
     /**
      * Books, their links and the linked authors in 1 SELECT: two joins, one row per link, and
      * Hibernate folds the rows back into one {@link Book} each.
      */
+    // tag::join-fetch[]
     public List<Book> findAllWithAuthors() {
         return entityManager.createQuery("""
                         select b
@@ -125,11 +123,11 @@ public class BookRepository {
     }
     // end::join-fetch[]
 
-    // tag::entity-graph[]
     /**
      * The same 1 SELECT with the fetching moved out of the query: a graph with a subgraph for
      * the links' authors, applied as a fetch graph, so the query text stays plain.
      */
+    // tag::entity-graph[]
     public List<Book> findAllWithAuthorsGraph() {
         EntityGraph<Book> graph = entityManager.createEntityGraph(Book.class);
         graph.addElementSubgraph(Book_.authorLinks).addAttributeNode(BookAuthorLink_.author);
@@ -155,13 +153,13 @@ public class BookRepository {
                 .getResultList();
     }
 
-    // tag::authors-of-book[]
     /**
      * The authors of one book, writers first, then editors, then illustrators, each group by name:
-     * 1 SELECT of three columns. The order is spelled out with {@code case}: ordering by the
-     * column would sort the names alphabetically on H2 and PostgreSQL but by declaration on
-     * MariaDB, whose column is an {@code enum}.
+     * 1 SELECT of four columns. The order is spelled out with {@code case}: ordering by the
+     * column sorts the stored names alphabetically (editor, illustrator, writer) on all three
+     * databases, MariaDB's {@code enum} column included.
      */
+    // tag::authors-of-book[]
     public List<BookAuthorView> authorsOf(long bookId) {
         return entityManager.createQuery("""
                         select new dev.relmap.manytomany.BookAuthorView(a.id, a.name, a.email, l.role)

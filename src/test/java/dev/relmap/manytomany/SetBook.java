@@ -26,7 +26,6 @@ public class SetBook {
 
     private String title;
 
-    // tag::set[]
     @ManyToMany
     @JoinTable(
             name = "set_book_author",
@@ -34,7 +33,6 @@ public class SetBook {
             inverseJoinColumns = @JoinColumn(name = "author_id",
                     foreignKey = @ForeignKey(name = "fk_set_book_author_author")))
     private Set<Author> authors = new HashSet<>();
-    // end::set[]
 
     protected SetBook() {
     }
