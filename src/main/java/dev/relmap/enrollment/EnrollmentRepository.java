@@ -64,6 +64,43 @@ public class EnrollmentRepository {
         entityManager.flush();
     }
 
+    /**
+     * The students alone, 1 SELECT. Walking each one's enrollments then costs 1 SELECT per
+     * student, and each enrollment's course 1 SELECT per course not yet loaded.
+     */
+    public List<Student> findAllStudents() {
+        return entityManager.createQuery("""
+                        select s
+                        from Student s
+                        order by s.name, s.id
+                        """, Student.class)
+                .getResultList();
+    }
+
+    /** Students, their enrollments and the courses in 1 SELECT. */
+    public List<Student> findAllStudentsWithCourses() {
+        return entityManager.createQuery("""
+                        select s
+                        from Student s
+                        left join fetch s.enrollments e
+                        left join fetch e.course
+                        order by s.name, s.id
+                        """, Student.class)
+                .getResultList();
+    }
+
+    /** Every enrollment as a transcript row, by student and course: 1 SELECT, nothing managed. */
+    public List<TranscriptRow> findTranscripts() {
+        return entityManager.createQuery("""
+                        select new dev.relmap.enrollment.TranscriptRow(s.name, c.code, e.grade, e.completed)
+                        from Enrollment e
+                        join e.student s
+                        join e.course c
+                        order by s.name, c.code
+                        """, TranscriptRow.class)
+                .getResultList();
+    }
+
     /** The students of one course with their grades, by name: 1 SELECT, an inner join through the link. */
     public List<StudentGrade> studentsOf(String courseCode) {
         return entityManager.createQuery("""

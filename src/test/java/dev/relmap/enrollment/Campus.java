@@ -5,22 +5,20 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Deterministic test data for the enrollment tests: N students, all on {@code CS101}; the
- * even-numbered ones also on {@code CS102}, completed with grade 50 + i % 50; nobody on
- * {@code CS999}.
+ * Test data for the enrollment tests: the pattern's deterministic seed (N students, all on
+ * {@code CS101}; the even-numbered ones also on {@code CS102}, completed with grade 50 + i % 50;
+ * nobody on {@code CS999}), and transactions to run things in.
  */
 final class Campus {
 
-    static final Instant TERM_START = Instant.parse("2026-09-01T08:30:00Z");
+    /** The instant new enrollments in the tests are dated by; not the seed's. */
+    static final Instant TERM_START = Instant.parse("2027-01-15T09:00:00Z");
     static final Clock CLOCK = Clock.fixed(TERM_START, ZoneOffset.UTC);
-
-    private static final int FLUSH_EVERY = 250;
 
     private final RelmapUnit unit;
 
@@ -58,32 +56,12 @@ final class Campus {
         });
     }
 
-    /** Seeds the campus described above; returns the student ids in order. */
+    /** Seeds {@link EnrollmentPattern}'s campus with N students; returns their ids by name. */
     List<Long> seed(int students) {
-        return fromTransaction(entityManager -> {
-            Course cs101 = new Course("CS101", "Programming");
-            Course cs102 = new Course("CS102", "Data structures");
-            entityManager.persist(cs101);
-            entityManager.persist(cs102);
-            entityManager.persist(new Course("CS999", "Nobody's course"));
-            long cs101Id = cs101.getId();
-            long cs102Id = cs102.getId();
-            List<Long> ids = new ArrayList<>();
-            for (int i = 0; i < students; i++) {
-                Student student = new Student(String.format("Student %04d", i));
-                student.enroll(entityManager.getReference(Course.class, cs101Id), CLOCK);
-                if (i % 2 == 0) {
-                    student.enroll(entityManager.getReference(Course.class, cs102Id), CLOCK).complete(50 + i % 50);
-                }
-                entityManager.persist(student);
-                ids.add(student.getId());
-                if ((i + 1) % FLUSH_EVERY == 0) {
-                    entityManager.flush();
-                    entityManager.clear();
-                }
-            }
-            return ids;
-        });
+        inTransaction(entityManager -> new EnrollmentPattern().seed(entityManager, students));
+        return fromTransaction(entityManager -> entityManager
+                .createQuery("select s.id from Student s order by s.name", Long.class)
+                .getResultList());
     }
 
     long count(String entityName) {

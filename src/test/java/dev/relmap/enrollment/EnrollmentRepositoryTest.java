@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.relmap.bootstrap.Relmap;
 import dev.relmap.bootstrap.RelmapUnit;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
@@ -33,7 +32,7 @@ class EnrollmentRepositoryTest {
 
     @BeforeAll
     void open() {
-        unit = Relmap.open("enrollment", Student.class, Course.class, Enrollment.class);
+        unit = new EnrollmentPattern().open();
         campus = new Campus(unit);
     }
 
