@@ -70,7 +70,10 @@ public class Course {
         }
     }
 
-    /** Natural-id equality: the code identifies a course before and after it is persisted. */
+    /**
+     * Natural-id equality: the code identifies a course before and after it is persisted. The
+     * price: comparing with an unloaded reference loads it (and fails once it is detached).
+     */
     @Override
     public boolean equals(Object other) {
         if (this == other) {

@@ -106,7 +106,10 @@ public class Book {
         return Optional.empty();
     }
 
-    /** Natural-id equality: the ISBN identifies a book before and after it is persisted. */
+    /**
+     * Natural-id equality: the ISBN identifies a book before and after it is persisted. The
+     * price: comparing with an unloaded reference loads it (and fails once it is detached).
+     */
     @Override
     public boolean equals(Object other) {
         if (this == other) {
