@@ -185,7 +185,8 @@ public class BookRepository {
         }
         String constraint = String.valueOf(violation.getConstraintName()).toLowerCase(Locale.ROOT);
         if (constraint.contains("fk_book_author_author")) {
-            return new UnknownIdException(Author.class, missingAuthors(authorIds));
+            List<Long> missing = missingAuthors(authorIds);
+            return missing.isEmpty() ? failure : new UnknownIdException(Author.class, missing);
         }
         if (constraint.contains("uk_book_isbn")) {
             return new DuplicateIsbnException(isbn);
@@ -200,8 +201,11 @@ public class BookRepository {
     private List<Long> missingAuthors(List<Long> authorIds) {
         EntityManager lookup = entityManager.getEntityManagerFactory().createEntityManager();
         try {
-            Set<Long> found = new HashSet<>(lookup.createQuery(
-                            "select a.id from Author a where a.id in :ids", Long.class)
+            Set<Long> found = new HashSet<>(lookup.createQuery("""
+                            select a.id
+                            from Author a
+                            where a.id in :ids
+                            """, Long.class)
                     .setParameter("ids", authorIds)
                     .getResultList());
             return authorIds.stream().filter(id -> !found.contains(id)).distinct().toList();

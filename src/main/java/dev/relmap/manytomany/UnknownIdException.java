@@ -8,7 +8,7 @@ public class UnknownIdException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Class<?> type;
+    private final Class<?> type;
     private final List<Long> ids;
 
     UnknownIdException(Class<?> type, Collection<Long> ids) {
