@@ -1,0 +1,163 @@
+package dev.relmap.enrollment;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Students, courses and enrollments, with the statements each method costs. Runs in the caller's
+ * transaction; writes flush before returning.
+ */
+public class EnrollmentRepository {
+
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    public EnrollmentRepository(EntityManager entityManager) {
+        this(entityManager, Clock.systemUTC());
+    }
+
+    /** With the clock enrollments are dated by. */
+    public EnrollmentRepository(EntityManager entityManager, Clock clock) {
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /**
+     * Enrolls a student on a course: 2 SELECTs (the student with their enrollments, to refuse a
+     * duplicate in memory; the course by its code) and 1 INSERT.
+     *
+     * @throws UnknownIdException naming the student id or course code that does not exist
+     * @throws DuplicateEnrollmentException if the student is already enrolled
+     */
+    public Enrollment enroll(long studentId, String courseCode) {
+        Student student = entityManager.createQuery("""
+                        select s
+                        from Student s
+                        left join fetch s.enrollments
+                        where s.id = :id
+                        """, Student.class)
+                .setParameter("id", studentId)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new UnknownIdException(Student.class, studentId));
+        Enrollment enrollment = student.enroll(course(courseCode), clock);
+        entityManager.flush();
+        return enrollment;
+    }
+
+    /** Grades a student's enrollment and marks it completed: 1 SELECT and 1 UPDATE. */
+    public void complete(long studentId, String courseCode, int grade) {
+        Enrollment enrollment = entityManager.createQuery("""
+                        select e
+                        from Enrollment e
+                        where e.student.id = :studentId
+                          and e.course.code = :code
+                        """, Enrollment.class)
+                .setParameter("studentId", studentId)
+                .setParameter("code", courseCode)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "Student " + studentId + " is not enrolled on " + courseCode));
+        enrollment.complete(grade);
+        entityManager.flush();
+    }
+
+    /**
+     * The students alone, 1 SELECT. Walking each one's enrollments then costs 1 SELECT per
+     * student, and each enrollment's course 1 SELECT per course not yet loaded.
+     */
+    public List<Student> findAllStudents() {
+        return entityManager.createQuery("""
+                        select s
+                        from Student s
+                        order by s.name, s.id
+                        """, Student.class)
+                .getResultList();
+    }
+
+    /** Students, their enrollments and the courses in 1 SELECT. */
+    public List<Student> findAllStudentsWithCourses() {
+        return entityManager.createQuery("""
+                        select s
+                        from Student s
+                        left join fetch s.enrollments e
+                        left join fetch e.course
+                        order by s.name, s.id
+                        """, Student.class)
+                .getResultList();
+    }
+
+    /** Every enrollment as a transcript row, by student and course: 1 SELECT, nothing managed. */
+    public List<TranscriptRow> findTranscripts() {
+        return entityManager.createQuery("""
+                        select new dev.relmap.enrollment.TranscriptRow(s.name, c.code, e.grade, e.completed)
+                        from Enrollment e
+                        join e.student s
+                        join e.course c
+                        order by s.name, c.code
+                        """, TranscriptRow.class)
+                .getResultList();
+    }
+
+    /** The students of one course with their grades, by name: 1 SELECT, an inner join through the link. */
+    public List<StudentGrade> studentsOf(String courseCode) {
+        return entityManager.createQuery("""
+                        select new dev.relmap.enrollment.StudentGrade(s.id, s.name, e.grade, e.completed)
+                        from Enrollment e
+                        join e.student s
+                        where e.course.code = :code
+                        order by s.name, s.id
+                        """, StudentGrade.class)
+                .setParameter("code", courseCode)
+                .getResultList();
+    }
+
+    /**
+     * Every course with its number of students, by code: 1 SELECT. The {@code left join} keeps
+     * courses nobody took, and counting a single column ({@code count(e.student)}, the foreign
+     * key) gives them 0. Neither {@code count(*)} nor {@code count(e)} would: the row that the
+     * left join fills with nulls counts as one for {@code count(*)}, and {@code count(e)} on an
+     * entity with a composite key becomes {@code count((course_id, student_id))}, which H2 and
+     * PostgreSQL count as one too (MariaDB's dialect renders it differently and gets 0).
+     */
+    // tag::enrollment-counts[]
+    public List<CourseEnrollmentCount> enrollmentCounts() {
+        return entityManager.createQuery("""
+                        select new dev.relmap.enrollment.CourseEnrollmentCount(c.code, c.name, count(e.student))
+                        from Course c
+                        left join c.enrollments e
+                        group by c.id, c.code, c.name
+                        order by c.code
+                        """, CourseEnrollmentCount.class)
+                .getResultList();
+    }
+    // end::enrollment-counts[]
+
+    /** The courses a student completed, by code, with grades: 1 SELECT. */
+    public List<CompletedCourse> completedCourses(long studentId) {
+        return entityManager.createQuery("""
+                        select new dev.relmap.enrollment.CompletedCourse(c.code, c.name, e.grade)
+                        from Enrollment e
+                        join e.course c
+                        where e.student.id = :studentId
+                          and e.completed = true
+                        order by c.code
+                        """, CompletedCourse.class)
+                .setParameter("studentId", studentId)
+                .getResultList();
+    }
+
+    private Course course(String code) {
+        return entityManager.createQuery("""
+                        select c
+                        from Course c
+                        where c.code = :code
+                        """, Course.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new UnknownIdException(Course.class, code));
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Many-to-many with data on the link: {@link dev.relmap.enrollment.Student} ↔
+ * {@link dev.relmap.enrollment.Course} through {@link dev.relmap.enrollment.Enrollment}, which
+ * carries the enrollment date, the grade and whether the course was completed. Most questions
+ * are asked of the link itself, so the reads are projections from {@code Enrollment}: one SELECT
+ * each, nothing managed.
+ */
+package dev.relmap.enrollment;

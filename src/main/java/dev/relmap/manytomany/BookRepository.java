@@ -1,0 +1,225 @@
+package dev.relmap.manytomany;
+
+import jakarta.persistence.EntityGraph;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.hibernate.exception.ConstraintViolationException;
+
+/**
+ * Books and their authors, with the statements each method costs. Runs in the caller's
+ * transaction; writes flush before returning, so a bad id surfaces here as a typed exception and
+ * the caller's rollback leaves the database as it was.
+ */
+public class BookRepository {
+
+    private final EntityManager entityManager;
+
+    public BookRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * Creates a book credited to K existing authors: 1 book INSERT and K link INSERTs, sent in JDBC
+     * batches, and no SELECT: each author is a reference by id ({@code getReference}), which
+     * the link needs only for its key.
+     *
+     * @throws UnknownIdException naming the author ids that do not exist (the foreign key refused
+     *     them; only then are the ids looked up, to name them)
+     * @throws DuplicateLinkException if an author id is given twice
+     * @throws DuplicateIsbnException if the ISBN is taken
+     */
+    // tag::create[]
+    public Book create(String title, String isbn, List<AuthorCredit> credits) {
+        Book book = new Book(title, isbn);
+        for (AuthorCredit credit : credits) {
+            book.addAuthor(entityManager.getReference(Author.class, credit.authorId()), credit.role());
+        }
+        entityManager.persist(book);
+        try {
+            entityManager.flush();
+        } catch (PersistenceException e) {
+            throw translate(e, isbn, credits.stream().map(AuthorCredit::authorId).toList());
+        }
+        return book;
+    }
+    // end::create[]
+
+    /**
+     * Credits one more author: 1 SELECT (the book with its links, to refuse a duplicate in
+     * memory) and 1 INSERT.
+     */
+    public BookAuthorLink addAuthor(long bookId, long authorId, AuthorRole role) {
+        Book book = findWithLinks(bookId);
+        BookAuthorLink link = book.addAuthor(entityManager.getReference(Author.class, authorId), role);
+        try {
+            entityManager.flush();
+        } catch (PersistenceException e) {
+            throw translate(e, book.getIsbn(), List.of(authorId));
+        }
+        return link;
+    }
+
+    /** Changes an author's role on a book: 1 SELECT (the book with its links) and exactly 1 UPDATE. */
+    public void changeRole(long bookId, long authorId, AuthorRole role) {
+        findWithLinks(bookId).changeRole(entityManager.getReference(Author.class, authorId), role);
+        entityManager.flush();
+    }
+
+    /**
+     * Removes an author from a book: 1 SELECT (the book with its links) and exactly 1 DELETE, of
+     * that link's row; orphan removal deletes it, the other links are not touched.
+     */
+    public void removeAuthor(long bookId, long authorId) {
+        findWithLinks(bookId).removeAuthor(entityManager.getReference(Author.class, authorId));
+        entityManager.flush();
+    }
+
+    /** A book with its links (not their authors) in 1 SELECT, or {@link UnknownIdException}. */
+    public Book findWithLinks(long bookId) {
+        return entityManager.createQuery("""
+                        select b
+                        from Book b
+                        left join fetch b.authorLinks
+                        where b.id = :id
+                        """, Book.class)
+                .setParameter("id", bookId)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new UnknownIdException(Book.class, List.of(bookId)));
+    }
+
+    /**
+     * The books alone, 1 SELECT. Walking {@code book.getAuthorLinks()} then costs 1 SELECT per
+     * book, and each {@code link.getAuthor().getName()} 1 SELECT per author not yet in the
+     * persistence context: 1 + N + A in all, A being the distinct authors.
+     */
+    public List<Book> findAll() {
+        return entityManager.createQuery("""
+                        select b
+                        from Book b
+                        order by b.id
+                        """, Book.class)
+                .getResultList();
+    }
+
+    /**
+     * Books, their links and the linked authors in 1 SELECT: two joins, one row per link, and
+     * Hibernate folds the rows back into one {@link Book} each.
+     */
+    // tag::join-fetch[]
+    public List<Book> findAllWithAuthors() {
+        return entityManager.createQuery("""
+                        select b
+                        from Book b
+                        left join fetch b.authorLinks l
+                        left join fetch l.author
+                        order by b.id
+                        """, Book.class)
+                .getResultList();
+    }
+    // end::join-fetch[]
+
+    /**
+     * The same 1 SELECT with the fetching moved out of the query: a graph with a subgraph for
+     * the links' authors, applied as a fetch graph, so the query text stays plain.
+     */
+    // tag::entity-graph[]
+    public List<Book> findAllWithAuthorsGraph() {
+        EntityGraph<Book> graph = entityManager.createEntityGraph(Book.class);
+        graph.addElementSubgraph(Book_.authorLinks).addAttributeNode(BookAuthorLink_.author);
+        return entityManager.createQuery("""
+                        select b
+                        from Book b
+                        order by b.id
+                        """, Book.class)
+                .setHint("jakarta.persistence.fetchgraph", graph)
+                .getResultList();
+    }
+    // end::entity-graph[]
+
+    /** Every (book, author, role) as a flat row, 1 SELECT, nothing managed. */
+    public List<CreditRow> findAllCredits() {
+        return entityManager.createQuery("""
+                        select new dev.relmap.manytomany.CreditRow(b.id, b.title, a.name, l.role)
+                        from BookAuthorLink l
+                        join l.book b
+                        join l.author a
+                        order by b.id, a.name
+                        """, CreditRow.class)
+                .getResultList();
+    }
+
+    /**
+     * The authors of one book, writers first, then editors, then illustrators, each group by name:
+     * 1 SELECT of four columns. The order is spelled out with {@code case}: ordering by the
+     * column sorts the stored names alphabetically (editor, illustrator, writer) on all three
+     * databases, MariaDB's {@code enum} column included.
+     */
+    // tag::authors-of-book[]
+    public List<BookAuthorView> authorsOf(long bookId) {
+        return entityManager.createQuery("""
+                        select new dev.relmap.manytomany.BookAuthorView(a.id, a.name, a.email, l.role)
+                        from BookAuthorLink l
+                        join l.author a
+                        where l.book.id = :bookId
+                        order by case l.role
+                                   when WRITER then 1
+                                   when EDITOR then 2
+                                   else 3
+                                 end,
+                                 a.name
+                        """, BookAuthorView.class)
+                .setParameter("bookId", bookId)
+                .getResultList();
+    }
+    // end::authors-of-book[]
+
+    private RuntimeException translate(PersistenceException failure, String isbn, List<Long> authorIds) {
+        ConstraintViolationException violation = constraintViolation(failure);
+        if (violation == null) {
+            return failure;
+        }
+        String constraint = String.valueOf(violation.getConstraintName()).toLowerCase(Locale.ROOT);
+        if (constraint.contains("fk_book_author_author")) {
+            List<Long> missing = missingAuthors(authorIds);
+            return missing.isEmpty() ? failure : new UnknownIdException(Author.class, missing);
+        }
+        if (constraint.contains("uk_book_isbn")) {
+            return new DuplicateIsbnException(isbn);
+        }
+        return failure;
+    }
+
+    /**
+     * The ids among {@code authorIds} with no author row. Asked on a fresh EntityManager: the
+     * failed flush has spoilt this transaction (PostgreSQL refuses any further statement in it).
+     */
+    private List<Long> missingAuthors(List<Long> authorIds) {
+        EntityManager lookup = entityManager.getEntityManagerFactory().createEntityManager();
+        try {
+            Set<Long> found = new HashSet<>(lookup.createQuery("""
+                            select a.id
+                            from Author a
+                            where a.id in :ids
+                            """, Long.class)
+                    .setParameter("ids", authorIds)
+                    .getResultList());
+            return authorIds.stream().filter(id -> !found.contains(id)).distinct().toList();
+        } finally {
+            lookup.close();
+        }
+    }
+
+    private static ConstraintViolationException constraintViolation(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException violation) {
+                return violation;
+            }
+        }
+        return null;
+    }
+}

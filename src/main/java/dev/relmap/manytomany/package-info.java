@@ -1,0 +1,8 @@
+/**
+ * Many-to-many through a link entity: {@link dev.relmap.manytomany.Book} ↔
+ * {@link dev.relmap.manytomany.Author} via {@link dev.relmap.manytomany.BookAuthorLink}, whose
+ * composite key is the pair and whose {@code role} column a plain {@code @ManyToMany} could not
+ * hold. The trade-off: one more entity to write, in exchange for single-row inserts, updates and
+ * deletes of links, and a place for the pair's own data.
+ */
+package dev.relmap.manytomany;

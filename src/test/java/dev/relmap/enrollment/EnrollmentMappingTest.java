@@ -1,0 +1,99 @@
+package dev.relmap.enrollment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.relmap.bootstrap.RelmapUnit;
+import jakarta.persistence.PersistenceException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** What the mapping itself guarantees: stable equality, the columns' defaults, the unique code. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EnrollmentMappingTest {
+
+    private RelmapUnit unit;
+    private Campus campus;
+
+    @BeforeAll
+    void open() {
+        unit = new EnrollmentPattern().open();
+        campus = new Campus(unit);
+    }
+
+    @AfterAll
+    void close() {
+        unit.close();
+    }
+
+    @BeforeEach
+    void emptyTables() {
+        campus.clear();
+    }
+
+    @Test
+    void aSetFindsTheStudentTheCourseAndTheEnrollmentAfterPersistAndAfterMerge() {
+        Course course = new Course("CS201", "Algorithms");
+        Student student = new Student("Ada");
+        Enrollment enrollment = student.enroll(course, Campus.CLOCK);
+        Set<Object> seen = new HashSet<>(List.of(student, course, enrollment));
+
+        campus.inTransaction(entityManager -> {
+            entityManager.persist(course);
+            entityManager.persist(student);
+        });
+        Student merged = campus.fromTransaction(entityManager -> entityManager.merge(student));
+        Course mergedCourse = campus.fromTransaction(entityManager -> entityManager.merge(course));
+
+        // The merged enrollment's course is an unloaded reference, detached: its natural-id
+        // equality would need its code, so it is compared through a merged course instead.
+        assertThat(seen).contains(student, course, enrollment);
+        assertThat(seen).contains(merged, merged.getEnrollments().get(0), mergedCourse);
+    }
+
+    @DisplayName("the database writes completed = false and no grade when a row names neither")
+    @Test
+    void completedDefaultsToFalseInTheDatabase() {
+        long courseId = campus.fromTransaction(entityManager -> {
+            Course course = new Course("CS201", "Algorithms");
+            entityManager.persist(course);
+            return course.getId();
+        });
+        long studentId = campus.fromTransaction(entityManager -> {
+            Student student = new Student("Ada");
+            entityManager.persist(student);
+            return student.getId();
+        });
+
+        campus.inTransaction(entityManager -> entityManager.createNativeQuery("""
+                        insert into enrollment (student_id, course_id, enrolled_on)
+                        values (?, ?, current_timestamp)
+                        """)
+                .setParameter(1, studentId)
+                .setParameter(2, courseId)
+                .executeUpdate());
+
+        Enrollment stored = campus.fromTransaction(entityManager ->
+                entityManager.find(Enrollment.class, new EnrollmentId(studentId, courseId)));
+        assertThat(stored.isCompleted()).isFalse();
+        assertThat(stored.getGrade()).isNull();
+    }
+
+    @Test
+    void aSecondCourseWithTheSameCodeIsRefusedByTheDatabase() {
+        campus.inTransaction(entityManager -> entityManager.persist(new Course("CS201", "Algorithms")));
+
+        assertThatThrownBy(() -> campus.inTransaction(
+                        entityManager -> entityManager.persist(new Course("CS201", "Algorithms II"))))
+                .isInstanceOf(PersistenceException.class);
+
+        assertThat(campus.count("Course")).isEqualTo(1);
+    }
+}
