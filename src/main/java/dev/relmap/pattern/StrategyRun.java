@@ -40,8 +40,11 @@ public record StrategyRun(Strategy strategy, int n, int rows, SqlReport report, 
         }
     }
 
-    /** Whether the data SELECTs match the strategy's formula at N. */
+    /**
+     * Whether the data SELECTs match the strategy's formula at N, and the kit's N+1 verdict is the
+     * one the strategy expects at N (see {@link Strategy#flagsNPlusOneAt}).
+     */
     public boolean keepsItsPromise() {
-        return report.selects() == strategy.selects().at(n) && report.hasNPlusOne() == strategy.nPlusOne();
+        return report.selects() == strategy.selects().at(n) && report.hasNPlusOne() == strategy.flagsNPlusOneAt(n);
     }
 }
