@@ -107,6 +107,16 @@ record ConsoleTable(boolean unicode) {
         return (unicode ? "✗ " : "NO ") + expected;
     }
 
+    /** Hibernate's own formatting, one clause per line, without its leading blank line and indentation. */
+    private static List<String> formatted(String sql) {
+        List<String> lines = FormatStyle.BASIC.getFormatter().format(sql).lines()
+                .map(String::stripTrailing)
+                .filter(line -> !line.isEmpty())
+                .toList();
+        int indent = lines.stream().mapToInt(line -> line.length() - line.stripLeading().length()).min().orElse(0);
+        return lines.stream().map(line -> line.substring(indent)).toList();
+    }
+
     /** Each strategy's statements, one formatted SQL per shape, with how often it ran. */
     String sql(List<StrategyRun> runs) {
         StringBuilder text = new StringBuilder();
@@ -120,8 +130,7 @@ record ConsoleTable(boolean unicode) {
                         .map(ExecutedStatement::sql)
                         .findFirst()
                         .orElse(shape.shape());
-                String formatted = FormatStyle.BASIC.getFormatter().format(sql).strip();
-                formatted.lines().forEach(line -> text.append("  ").append(line.stripTrailing()).append('\n'));
+                formatted(sql).forEach(line -> text.append("    ").append(line).append('\n'));
             }
         }
         return text.toString();

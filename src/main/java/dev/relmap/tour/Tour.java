@@ -150,7 +150,7 @@ public final class Tour {
     private void writeReport(Path path, TourOptions options, List<PatternMeasurement> measurements) {
         try {
             HtmlReport.write(path, DatabaseSettings.current(), options.n(), measurements);
-            out.printf("%nReport: %s%n", path.toAbsolutePath().normalize());
+            out.printf("%nReport: %s%n", path);
         } catch (IOException e) {
             err.println("relmap tour: cannot write the report to " + path + ": " + e.getMessage());
         }

@@ -88,7 +88,11 @@ class TourTest {
         assertThat(text(out))
                 .contains("-- Lazy: 4 statements (4 SELECT)")
                 .contains("-- 3× SELECT in 3 round trips, 3 different parameter sets: N+1")
-                .containsPattern("(?m)^ +from\\s*$|(?m)^ +from tour_shelf");
+                .contains("""
+                          -- 3× SELECT in 3 round trips, 3 different parameter sets: N+1
+                            select
+                                i1_0.shelf_id,
+                        """);
     }
 
     @Test
@@ -108,7 +112,7 @@ class TourTest {
                         "<td>Lazy</td><td>1 + N</td><td class=\"num\">2</td><td class=\"num\">11</td>"
                                 + "<td class=\"num\">101</td><td class=\"num\">1001</td>")
                 .doesNotContain("<script", "<link", "src=\"", "url(");
-        assertThat(text(out)).contains("Report: " + report.toAbsolutePath());
+        assertThat(text(out)).contains("Report: " + report);
     }
 
     @Test
