@@ -39,8 +39,9 @@ final class LogLogChart {
     static String svg(String title, String xLabel, String yLabel, List<Series> series) {
         int maxN = series.stream().flatMap(s -> s.points().stream()).mapToInt(Point::n).max().orElse(1);
         int maxCount = series.stream().flatMap(s -> s.points().stream()).mapToInt(Point::count).max().orElse(1);
-        int xDecades = Math.max(1, decadesAbove(maxN));
-        int yDecades = Math.max(1, decadesAbove(maxCount));
+        // Axes end at the largest N and a little above the largest count, at least one decade long.
+        double xDecades = Math.max(1, Math.log10(maxN));
+        double yDecades = Math.max(1, Math.log10(maxCount * 1.4));
         double plotWidth = WIDTH - LEFT - RIGHT;
         double plotHeight = HEIGHT - TOP - BOTTOM;
 
@@ -51,12 +52,12 @@ final class LogLogChart {
                 WIDTH, HEIGHT, WIDTH, HEIGHT, HtmlReport.escape(title)));
         svg.append("<rect x=\"0\" y=\"0\" width=\"100%\" height=\"100%\" fill=\"#fff\"/>\n");
 
-        for (int decade = 0; decade <= xDecades; decade++) {
+        for (int decade = 0; decade <= (int) Math.floor(xDecades + 1e-9); decade++) {
             double x = LEFT + plotWidth * decade / xDecades;
             svg.append(line(x, TOP, x, TOP + plotHeight, "#e3e3e3"));
             svg.append(text(x, TOP + plotHeight + 18, "middle", power(decade)));
         }
-        for (int decade = 0; decade <= yDecades; decade++) {
+        for (int decade = 0; decade <= (int) Math.floor(yDecades + 1e-9); decade++) {
             double y = TOP + plotHeight - plotHeight * decade / yDecades;
             svg.append(line(LEFT, y, LEFT + plotWidth, y, "#e3e3e3"));
             svg.append(text(LEFT - 8, y + 4, "end", power(decade)));
@@ -105,10 +106,6 @@ final class LogLogChart {
                     HtmlReport.escape(s.label()), s.nPlusOne() ? " <strong class=\"n1\">N+1</strong>" : ""));
         }
         return html.append("</ul>\n").toString();
-    }
-
-    private static int decadesAbove(int value) {
-        return (int) Math.ceil(log10(Math.max(1, value)) - 1e-9);
     }
 
     private static double log10(int value) {

@@ -102,6 +102,11 @@ public final class Tour {
     }
 
     private int tour(TourOptions options, List<Pattern> patterns) {
+        if (patterns.isEmpty()) {
+            out.println("No pattern is on the class path: register one in "
+                    + "META-INF/services/" + Pattern.class.getName());
+            return OK;
+        }
         int n = options.n();
         Set<Integer> sizes = new LinkedHashSet<>();
         if (options.report().isPresent()) {

@@ -134,6 +134,16 @@ class TourTest {
                 .startsWith("relmap tour: Cannot use " + db + " at " + url + " as user");
     }
 
+    @Test
+    @DisplayName("says so, and exits with 0, when no pattern is on the class path")
+    void noPattern() {
+        int code = tour.run(options("--n", 10), List.of());
+
+        assertThat(code).isEqualTo(Tour.OK);
+        assertThat(text(out)).isEqualTo(
+                "No pattern is on the class path: register one in META-INF/services/dev.relmap.pattern.Pattern\n");
+    }
+
     @Nested
     @DisplayName("over the patterns registered on the class path")
     class RegisteredPatterns {
