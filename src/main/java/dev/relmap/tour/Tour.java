@@ -117,10 +117,20 @@ public final class Tour {
         out.printf("relmap tour on %s, N = %d, %d pattern%s%n",
                 DatabaseSettings.current(), n, patterns.size(), patterns.size() == 1 ? "" : "s");
         List<PatternMeasurement> measurements = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
         for (Pattern pattern : patterns) {
-            PatternMeasurement measurement = PatternMeasurement.measure(pattern, sizes);
-            measurements.add(measurement);
-            print(measurement, n, options.sql());
+            try {
+                PatternMeasurement measurement = PatternMeasurement.measure(pattern, sizes);
+                measurements.add(measurement);
+                print(measurement, n, options.sql());
+            } catch (DatabaseUnavailableException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // One broken pattern should not hide the others' tables; its stack trace says why.
+                err.printf("%nrelmap tour: pattern %s failed: %s%n", pattern.name(), e);
+                e.printStackTrace(err);
+                failed.add(pattern.name());
+            }
         }
 
         List<StrategyRun> broken = measurements.stream()
@@ -128,6 +138,10 @@ public final class Tour {
                 .toList();
         options.report().ifPresent(path -> writeReport(path, options, measurements));
         int strategies = measurements.stream().mapToInt(m -> m.pattern().strategies().size()).sum();
+        if (!failed.isEmpty()) {
+            err.printf("%nrelmap tour: %s failed%n", String.join(", ", failed));
+            return FAILED;
+        }
         if (broken.isEmpty()) {
             out.printf("%nEvery strategy issued the SELECTs it promises (%d strategies, N = %s).%n",
                     strategies, sizes.stream().sorted().map(String::valueOf).collect(Collectors.joining(", ")));

@@ -135,6 +135,33 @@ class TourTest {
     }
 
     @Test
+    @DisplayName("reports a pattern whose strategy throws, still shows the others, and exits with 1")
+    void failingPattern() {
+        Pattern failing = new TourTestPattern() {
+            @Override
+            public String name() {
+                return "failing";
+            }
+
+            @Override
+            public List<Strategy> strategies() {
+                return List.of(new Strategy("Broken", "Throws.", CountFormula.constant(1), false, em -> {
+                    throw new IllegalStateException("no such table");
+                }));
+            }
+        };
+        Pattern working = new TourTestPattern();
+
+        int code = tour.run(options("--n", 2, "--no-report"), List.of(failing, working));
+
+        assertThat(code).isEqualTo(Tour.FAILED);
+        assertThat(text(err))
+                .startsWith("\nrelmap tour: pattern failing failed: java.lang.IllegalStateException: no such table\n")
+                .endsWith("\nrelmap tour: failing failed\n");
+        assertThat(table(text(out), working).get("JOIN FETCH")).containsEntry("SELECT", "1");
+    }
+
+    @Test
     @DisplayName("says so, and exits with 0, when no pattern is on the class path")
     void noPattern() {
         int code = tour.run(options("--n", 10), List.of());
