@@ -137,22 +137,23 @@ public final class Tour {
                 .flatMap(measurement -> measurement.brokenPromises().stream())
                 .toList();
         options.report().ifPresent(path -> writeReport(path, options, measurements));
-        int strategies = measurements.stream().mapToInt(m -> m.pattern().strategies().size()).sum();
+        if (!broken.isEmpty()) {
+            err.printf("%nBroken promises (%d):%n", broken.size());
+            broken.forEach(run -> err.printf("  %s at N = %d: %d SELECTs%s; %s%n",
+                    run.strategy().name(), run.n(), run.report().selects(),
+                    run.report().hasNPlusOne() ? ", N+1" : "", table.promise(run)));
+        }
         if (!failed.isEmpty()) {
             err.printf("%nrelmap tour: %s failed%n", String.join(", ", failed));
             return FAILED;
         }
-        if (broken.isEmpty()) {
-            out.printf("%nEvery strategy issued the SELECTs it promises (%d strategies, N = %s).%n",
-                    strategies, sizes.stream().sorted().map(String::valueOf).collect(Collectors.joining(", ")));
-            return OK;
+        if (!broken.isEmpty()) {
+            return BROKEN_PROMISE;
         }
-        err.printf("%n%d run%s broke the promise of %s strategy:%n",
-                broken.size(), broken.size() == 1 ? "" : "s", broken.size() == 1 ? "its" : "their");
-        broken.forEach(run -> err.printf("  %s at N = %d: %d SELECTs%s; %s%n",
-                run.strategy().name(), run.n(), run.report().selects(),
-                run.report().hasNPlusOne() ? ", N+1" : "", table.promise(run)));
-        return BROKEN_PROMISE;
+        int strategies = measurements.stream().mapToInt(m -> m.pattern().strategies().size()).sum();
+        out.printf("%nEvery strategy issued the SELECTs it promises (%d strategies, N = %s).%n",
+                strategies, sizes.stream().sorted().map(String::valueOf).collect(Collectors.joining(", ")));
+        return OK;
     }
 
     private void print(PatternMeasurement measurement, int n, boolean sql) {

@@ -76,7 +76,7 @@ class TourTest {
         assertThat(table(text(out), lyingPattern).get("Lazy"))
                 .containsEntry("SELECT", "11")
                 .containsEntry("as promised", "✗ expected 1 SELECT");
-        assertThat(text(err)).contains("1 run broke the promise of its strategy:\n  Lazy at N = 10: 11 SELECTs, N+1;");
+        assertThat(text(err)).contains("Broken promises (1):\n  Lazy at N = 10: 11 SELECTs, N+1; ✗ expected 1 SELECT\n");
     }
 
     @Test
