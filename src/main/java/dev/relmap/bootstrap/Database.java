@@ -9,20 +9,27 @@ import java.util.Locale;
  */
 public enum Database {
 
-    H2("h2", "jdbc:h2:mem:relmap;DB_CLOSE_DELAY=-1", "sa", ""),
-    POSTGRESQL("postgresql", "jdbc:postgresql://127.0.0.1:5432/test", "postgres", ""),
-    MARIADB("mariadb", "jdbc:mariadb://127.0.0.1:3306/test", "root", "");
+    H2("h2", "jdbc:h2:mem:relmap;DB_CLOSE_DELAY=-1", "sa", "", "com.h2database:h2"),
+    POSTGRESQL("postgresql", "jdbc:postgresql://127.0.0.1:5432/test", "postgres", "", "org.postgresql:postgresql"),
+    MARIADB("mariadb", "jdbc:mariadb://127.0.0.1:3306/test", "root", "", "org.mariadb.jdbc:mariadb-java-client");
 
     private final String key;
     private final String defaultUrl;
     private final String defaultUser;
     private final String defaultPassword;
+    private final String driverArtifact;
 
-    Database(String key, String defaultUrl, String defaultUser, String defaultPassword) {
+    Database(String key, String defaultUrl, String defaultUser, String defaultPassword, String driverArtifact) {
         this.key = key;
         this.defaultUrl = defaultUrl;
         this.defaultUser = defaultUser;
         this.defaultPassword = defaultPassword;
+        this.driverArtifact = driverArtifact;
+    }
+
+    /** The Maven coordinates of the JDBC driver (groupId:artifactId). */
+    public String driverArtifact() {
+        return driverArtifact;
     }
 
     /** The name used on the command line and in {@code relmap.db}: h2, postgresql, mariadb. */

@@ -57,12 +57,15 @@ public final class Relmap {
         recreateSchema(settings, schema);
         HikariDataSource pool = pool(settings, schema, unitName);
         try {
-            DataSource counted = SqlCount.wrap(pool);
+            // tag::wire-kit[]
+            DataSource counted = SqlCount.wrap(pool); // your pool, wrapped once
             SessionFactory sessionFactory = new HibernatePersistenceConfiguration(unitName)
                     .managedClasses(List.of(managedClasses))
-                    .properties(hibernateProperties(counted))
+                    .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, counted)
+                    .properties(hibernateProperties())
                     .properties(extraProperties)
                     .createEntityManagerFactory();
+            // end::wire-kit[]
             return new RelmapUnit(unitName, settings, schema, sessionFactory, pool, counted);
         } catch (RuntimeException e) {
             pool.close();
@@ -76,10 +79,9 @@ public final class Relmap {
         return "relmap_" + cleaned;
     }
 
-    private static Map<String, Object> hibernateProperties(DataSource dataSource) {
+    private static Map<String, Object> hibernateProperties() {
         boolean showSql = Boolean.parseBoolean(DatabaseSettings.setting("relmap.sql", "RELMAP_SQL"));
         Map<String, Object> properties = new HashMap<>();
-        properties.put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource);
         properties.put(AvailableSettings.CONNECTION_PROVIDER_DISABLES_AUTOCOMMIT, true);
         properties.put(AvailableSettings.STATEMENT_BATCH_SIZE, JDBC_BATCH_SIZE);
         properties.put(AvailableSettings.ORDER_INSERTS, true);
@@ -126,10 +128,12 @@ public final class Relmap {
                 statement.execute(sql);
             }
         } catch (SQLException e) {
+            String remedy = e.getMessage() != null && e.getMessage().startsWith("No suitable driver")
+                    ? "add the JDBC driver " + settings.database().driverArtifact() + " to the class path"
+                    : "start the server, or point relmap.url / RELMAP_URL at one";
             throw new DatabaseUnavailableException(
                     "Cannot use " + settings.database().key() + " at " + settings.url()
-                            + " as user '" + settings.user() + "': " + e.getMessage()
-                            + " (start the server, or point relmap.url / RELMAP_URL at one)",
+                            + " as user '" + settings.user() + "': " + e.getMessage() + " (" + remedy + ")",
                     e);
         }
     }

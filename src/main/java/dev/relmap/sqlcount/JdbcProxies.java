@@ -37,13 +37,28 @@ final class JdbcProxies {
         }
     }
 
-    private static Object wrapperMethod(Object proxy, Object target, Method method, Object[] args)
+    private static boolean isObjectOrWrapperMethod(Method method) {
+        return switch (method.getName()) {
+            case "equals", "hashCode", "toString", "unwrap", "isWrapperFor" -> true;
+            default -> false;
+        };
+    }
+
+    /** Identity for equals/hashCode, and unwrap/isWrapperFor that know about the proxy itself. */
+    private static Object objectOrWrapperMethod(Object proxy, Object target, Method method, Object[] args)
             throws Throwable {
-        Class<?> type = (Class<?>) args[0];
-        if (method.getName().equals("isWrapperFor")) {
-            return type.isInstance(proxy) || (Boolean) invoke(target, method, args);
+        switch (method.getName()) {
+            case "equals":
+                return proxy == args[0];
+            case "hashCode":
+                return System.identityHashCode(proxy);
+            case "toString":
+                return "counted " + target;
+            case "isWrapperFor":
+                return ((Class<?>) args[0]).isInstance(proxy) || (Boolean) invoke(target, method, args);
+            default:
+                return ((Class<?>) args[0]).isInstance(proxy) ? proxy : invoke(target, method, args);
         }
-        return type.isInstance(proxy) ? proxy : invoke(target, method, args);
     }
 
     private static final class ConnectionHandler implements InvocationHandler {
@@ -57,18 +72,8 @@ final class JdbcProxies {
 
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-            switch (method.getName()) {
-                case "equals":
-                    return proxy == args[0];
-                case "hashCode":
-                    return System.identityHashCode(proxy);
-                case "toString":
-                    return "counted " + target;
-                case "unwrap":
-                case "isWrapperFor":
-                    return wrapperMethod(proxy, target, method, args);
-                default:
-                    break;
+            if (isObjectOrWrapperMethod(method)) {
+                return objectOrWrapperMethod(proxy, target, method, args);
             }
             Object result = JdbcProxies.invoke(target, method, args);
             if (result instanceof Statement statement) {
@@ -104,20 +109,11 @@ final class JdbcProxies {
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
             String name = method.getName();
-            switch (name) {
-                case "equals":
-                    return proxy == args[0];
-                case "hashCode":
-                    return System.identityHashCode(proxy);
-                case "toString":
-                    return "counted " + target;
-                case "unwrap":
-                case "isWrapperFor":
-                    return wrapperMethod(proxy, target, method, args);
-                case "getConnection":
-                    return connectionProxy;
-                default:
-                    break;
+            if (isObjectOrWrapperMethod(method)) {
+                return objectOrWrapperMethod(proxy, target, method, args);
+            }
+            if (name.equals("getConnection")) {
+                return connectionProxy;
             }
             if (name.startsWith("set") && args != null && args.length >= 2 && args[0] instanceof Integer index
                     && method.getDeclaringClass() != Statement.class) {

@@ -92,9 +92,14 @@ public final class SqlCount {
         return record(work);
     }
 
-    /** Sends pending changes and empties the persistence context, so the next read hits the database. */
+    /**
+     * Sends pending changes (when a transaction is active; outside one there is nothing to send) and
+     * empties the persistence context, so the next read hits the database.
+     */
     public static void flushAndClear(EntityManager entityManager) {
-        entityManager.flush();
+        if (entityManager.isJoinedToTransaction()) {
+            entityManager.flush();
+        }
         entityManager.clear();
     }
 

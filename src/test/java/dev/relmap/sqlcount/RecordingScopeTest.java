@@ -1,0 +1,156 @@
+package dev.relmap.sqlcount;
+
+import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.relmap.bootstrap.RelmapUnit;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.lang.reflect.InvocationTargetException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.jpa.HibernatePersistenceConfiguration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("A recording is scoped")
+class RecordingScopeTest {
+
+    private static RelmapUnit unit;
+    private static Long parentId;
+
+    @BeforeAll
+    static void open() {
+        unit = KitFixture.open();
+        parentId = KitFixture.seed(unit, 1, 2).get(0);
+    }
+
+    @AfterAll
+    static void close() {
+        KitFixture.clear(unit);
+        unit.close();
+    }
+
+    @Test
+    @DisplayName("to its own thread: two threads recording at once do not see each other's SQL")
+    void twoThreadsDoNotMix() throws Exception {
+        CyclicBarrier bothRecording = new CyclicBarrier(2);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<SqlReport> one = threads.submit(() -> recordReads(1, bothRecording));
+            Future<SqlReport> three = threads.submit(() -> recordReads(3, bothRecording));
+
+            assertThat(one.get()).hasSelectCount(1);
+            assertThat(three.get()).hasSelectCount(3);
+            assertThat(one.get().statements()).allSatisfy(s -> assertThat(s.thread()).isNotEqualTo(
+                    three.get().statements().get(0).thread()));
+        } finally {
+            threads.shutdown();
+        }
+    }
+
+    @Test
+    @DisplayName("to other threads only when asked: startAllThreads sees a worker's statements")
+    void allThreadsIsOptIn() throws Exception {
+        ExecutorService worker = Executors.newSingleThreadExecutor();
+        try {
+            SqlReport own;
+            try (Recording recording = SqlCount.start()) {
+                worker.submit(() -> find()).get();
+                own = recording.stop();
+            }
+            SqlReport all;
+            try (Recording recording = SqlCount.startAllThreads()) {
+                worker.submit(() -> find()).get();
+                all = recording.stop();
+            }
+
+            assertThat(own).hasNoStatements();
+            assertThat(all).hasSelectCount(1);
+        } finally {
+            worker.shutdown();
+        }
+    }
+
+    @Test
+    @DisplayName("to one EntityManagerFactory, and refuses one whose DataSource was never wrapped")
+    void refusesAnUnwiredFactory() {
+        EntityManagerFactory unwired = new HibernatePersistenceConfiguration("unwired")
+                .managedClasses(Parent.class, Child.class)
+                .property(AvailableSettings.JAKARTA_JDBC_URL, "jdbc:h2:mem:unwired")
+                .property(AvailableSettings.POOL_SIZE, 1)
+                .createEntityManagerFactory();
+        try {
+            assertThatThrownBy(() -> SqlCount.start(unwired))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("not wired into")
+                    .hasMessageContaining("SqlCount.wrap");
+        } finally {
+            unwired.close();
+        }
+
+        try (Recording recording = SqlCount.start(unit.entityManagerFactory())) {
+            find();
+            assertThat(recording.stop()).hasSelectCount(1);
+        }
+    }
+
+    @Test
+    @DisplayName("and fails loudly when no DataSource was ever wrapped, instead of reporting zero statements")
+    void failsLoudlyWhenNotWiredIn() throws Exception {
+        // A class loader of its own gives the kit a fresh, never-wired state.
+        URL classes = Path.of(SqlCount.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toUri().toURL();
+        try (URLClassLoader fresh = new URLClassLoader(new URL[] {classes}, ClassLoader.getPlatformClassLoader()) {
+            @Override
+            protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+                return name.startsWith("dev.relmap.sqlcount.") ? super.loadClass(name, resolve)
+                        : RecordingScopeTest.class.getClassLoader().loadClass(name);
+            }
+        }) {
+            Class<?> kit = fresh.loadClass(SqlCount.class.getName());
+            assertThat(kit).isNotSameAs(SqlCount.class);
+
+            assertThatThrownBy(() -> invoke(kit, "start"))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("not wired in")
+                    .hasMessageContaining("SqlCount.wrap(dataSource)");
+        }
+    }
+
+    private static Object invoke(Class<?> type, String method) throws Throwable {
+        try {
+            return type.getMethod(method).invoke(null);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static SqlReport recordReads(int reads, CyclicBarrier bothRecording) throws Exception {
+        try (Recording recording = SqlCount.start()) {
+            bothRecording.await();
+            for (int i = 0; i < reads; i++) {
+                find();
+            }
+            return recording.stop();
+        }
+    }
+
+    private static Parent find() {
+        EntityManager em = unit.entityManagerFactory().createEntityManager();
+        try {
+            return em.find(Parent.class, parentId);
+        } finally {
+            em.close();
+        }
+    }
+
+}
