@@ -27,13 +27,4 @@ public record Strategy(
         Objects.requireNonNull(selects, "selects");
         Objects.requireNonNull(run, "run");
     }
-
-    /**
-     * Whether the kit should flag this strategy's run at N as N+1. The kit calls a SELECT shape
-     * N+1 when it runs with two or more different parameter sets, so with a single root (N = 1)
-     * even a lazy strategy's one extra SELECT is not flagged.
-     */
-    public boolean flagsNPlusOneAt(int n) {
-        return nPlusOne && n >= 2;
-    }
 }

@@ -103,7 +103,7 @@ record ConsoleTable(boolean unicode) {
         String expected = run.report().selects() != promised
                 ? "expected " + (formula.equals(Integer.toString(promised)) ? formula : formula + " = " + promised)
                         + " SELECT" + (promised == 1 ? "" : "s")
-                : "expected " + (run.strategy().flagsNPlusOneAt(run.n()) ? "N+1" : "no N+1");
+                : "expected " + (run.strategy().nPlusOne() ? "N+1" : "no N+1");
         return (unicode ? "✗ " : "NO ") + expected;
     }
 
