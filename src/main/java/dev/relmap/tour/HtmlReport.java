@@ -1,0 +1,157 @@
+package dev.relmap.tour;
+
+import dev.relmap.bootstrap.DatabaseSettings;
+import dev.relmap.pattern.Strategy;
+import dev.relmap.pattern.StrategyRun;
+import dev.relmap.sqlcount.StatementKind;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The tour's HTML report: one self-contained file (inline CSS and SVG, no script, nothing fetched)
+ * with, per pattern, a log-log chart of data SELECTs against N for every strategy, the table at
+ * the tour's N, the SELECTs at every measured N, and the SQL each strategy ran.
+ */
+public final class HtmlReport {
+
+    private static final String STYLE = """
+            body { font: 14px/1.45 system-ui, sans-serif; margin: 24px auto; max-width: 1100px; color: #222; padding: 0 16px; }
+            h1 { margin-bottom: 4px; } h2 { margin-top: 36px; border-bottom: 1px solid #ddd; padding-bottom: 4px; }
+            .meta { color: #555; margin-top: 0; }
+            .chart { display: flex; flex-wrap: wrap; align-items: flex-start; gap: 12px; }
+            .legend { list-style: none; padding: 0; margin: 12px 0; min-width: 240px; }
+            .legend li { margin: 4px 0; white-space: nowrap; } .legend svg { vertical-align: middle; }
+            .n1 { color: #b00; }
+            table { border-collapse: collapse; margin: 12px 0; }
+            th, td { border: 1px solid #ddd; padding: 3px 8px; } th { background: #f5f5f5; }
+            td.num { text-align: right; font-variant-numeric: tabular-nums; }
+            td.ok { color: #080; } td.broken { color: #b00; font-weight: bold; }
+            td.num, td.ok, td.broken, td.name { white-space: nowrap; }
+            pre { background: #f7f7f7; padding: 8px; overflow-x: auto; font-size: 12px; }
+            details { margin: 4px 0; }
+            """;
+
+    private HtmlReport() {
+    }
+
+    /** Writes the report to {@code path}, creating its folder if needed. */
+    public static void write(Path path, DatabaseSettings settings, int n, List<PatternMeasurement> measurements)
+            throws IOException {
+        Path folder = path.toAbsolutePath().getParent();
+        if (folder != null) {
+            Files.createDirectories(folder);
+        }
+        Files.writeString(path, html(settings, n, measurements), StandardCharsets.UTF_8);
+    }
+
+    /** The report as one HTML document. */
+    public static String html(DatabaseSettings settings, int n, List<PatternMeasurement> measurements) {
+        StringBuilder html = new StringBuilder();
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<title>relmap report</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
+                .append("<h1>relmap report</h1>\n")
+                .append("<p class=\"meta\">").append(escape(settings.database().key())).append(" at ")
+                .append(escape(settings.url())).append(" · Hibernate ").append(escape(org.hibernate.Version.getVersionString()))
+                .append(" · tables at N = ").append(n).append(" · ")
+                .append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append("</p>\n")
+                .append("<p>Each chart plots the data SELECTs a strategy issued against N, the number of roots seeded,")
+                .append(" both on log scales: an N+1 strategy climbs a decade per decade of N, a strategy that")
+                .append(" keeps its promise of a constant count stays flat. Every number was measured in this run.</p>\n");
+        if (measurements.isEmpty()) {
+            html.append("<p>No pattern was run.</p>\n");
+        }
+        measurements.forEach(measurement -> pattern(html, measurement, n));
+        return html.append("</body>\n</html>\n").toString();
+    }
+
+    private static void pattern(StringBuilder html, PatternMeasurement measurement, int n) {
+        String title = measurement.pattern().title();
+        html.append("<section>\n<h2>").append(escape(title)).append(" <small>(")
+                .append(escape(measurement.pattern().name())).append(")</small></h2>\n");
+
+        List<LogLogChart.Series> series = new ArrayList<>();
+        List<Strategy> strategies = measurement.pattern().strategies();
+        for (int i = 0; i < strategies.size(); i++) {
+            int index = i;
+            List<LogLogChart.Point> points = measurement.sizes().stream()
+                    .map(size -> new LogLogChart.Point(size, measurement.runsAt(size).get(index).report().selects()))
+                    .toList();
+            Strategy strategy = strategies.get(i);
+            series.add(new LogLogChart.Series(
+                    strategy.name() + " — " + strategy.selects().text(), strategy.nPlusOne(), points));
+        }
+        html.append("<div class=\"chart\">\n")
+                .append(LogLogChart.svg(title, "N (roots seeded, log scale)", "data SELECTs (log scale)", series))
+                .append(LogLogChart.legend(series))
+                .append("</div>\n");
+
+        html.append("<h3>At N = ").append(n).append("</h3>\n");
+        runsTable(html, measurement.runsAt(n));
+        html.append("<h3>Data SELECTs at each N</h3>\n");
+        selectsBySize(html, measurement);
+        html.append("<h3>SQL at N = ").append(n).append("</h3>\n");
+        for (StrategyRun run : measurement.runsAt(n)) {
+            html.append("<details><summary>").append(escape(run.strategy().name())).append(": ")
+                    .append(escape(run.report().summary())).append("</summary>\n<pre>")
+                    .append(escape(new ConsoleTable(true).sql(List.of(run)).strip()))
+                    .append("</pre></details>\n");
+        }
+        html.append("</section>\n");
+    }
+
+    private static void runsTable(StringBuilder html, List<StrategyRun> runs) {
+        List<StatementKind> kinds = ConsoleTable.kindsShown(runs);
+        html.append("<table>\n<tr><th>Strategy</th>");
+        for (StatementKind kind : kinds) {
+            html.append("<th>").append(kind).append("</th>");
+        }
+        html.append("<th>round trips</th><th>batches</th><th>rows</th><th>ms</th><th>flag</th><th>as promised</th><th>What it does</th></tr>\n");
+        ConsoleTable console = new ConsoleTable(true);
+        for (StrategyRun run : runs) {
+            html.append("<tr><td class=\"name\">").append(escape(run.strategy().name())).append("</td>");
+            for (StatementKind kind : kinds) {
+                number(html, run.report().statementCount(kind));
+            }
+            number(html, run.report().roundTrips());
+            number(html, run.report().batches());
+            number(html, run.rows());
+            html.append("<td class=\"num\">").append(String.format(Locale.ROOT, "%.1f", run.nanos() / 1e6)).append("</td>");
+            html.append("<td>").append(ConsoleTable.flag(run)).append("</td>");
+            html.append("<td class=\"").append(run.keepsItsPromise() ? "ok" : "broken").append("\">")
+                    .append(escape(console.promise(run))).append("</td><td>")
+                    .append(escape(run.strategy().description())).append("</td></tr>\n");
+        }
+        html.append("</table>\n");
+    }
+
+    private static void selectsBySize(StringBuilder html, PatternMeasurement measurement) {
+        html.append("<table>\n<tr><th>Strategy</th><th>promised</th>");
+        measurement.sizes().forEach(size -> html.append("<th>N = ").append(size).append("</th>"));
+        html.append("</tr>\n");
+        List<Strategy> strategies = measurement.pattern().strategies();
+        for (int i = 0; i < strategies.size(); i++) {
+            html.append("<tr><td>").append(escape(strategies.get(i).name())).append("</td><td>")
+                    .append(escape(strategies.get(i).selects().text())).append("</td>");
+            for (int size : measurement.sizes()) {
+                number(html, measurement.runsAt(size).get(i).report().selects());
+            }
+            html.append("</tr>\n");
+        }
+        html.append("</table>\n");
+    }
+
+    private static void number(StringBuilder html, int value) {
+        html.append("<td class=\"num\">").append(value).append("</td>");
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

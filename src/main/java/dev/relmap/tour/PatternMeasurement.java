@@ -1,0 +1,91 @@
+package dev.relmap.tour;
+
+import dev.relmap.bootstrap.RelmapUnit;
+import dev.relmap.pattern.Pattern;
+import dev.relmap.pattern.Strategy;
+import dev.relmap.pattern.StrategyRun;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Every strategy of one pattern, run live at one or more sizes N: the numbers the tour prints and
+ * charts. Nothing here is a constant; each count comes from the statement-counting kit.
+ *
+ * @param pattern what was measured
+ * @param runsBySize for each N, ascending, one run per strategy in {@link Pattern#strategies()} order
+ */
+public record PatternMeasurement(Pattern pattern, Map<Integer, List<StrategyRun>> runsBySize) {
+
+    public PatternMeasurement {
+        runsBySize = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(runsBySize));
+    }
+
+    /**
+     * Opens the pattern's unit once and, for each size in ascending order, empties its tables,
+     * seeds N roots in one transaction and runs every strategy through {@link StrategyRun#of}, the
+     * same call the pattern's tests make. Before the first size each strategy runs once unrecorded,
+     * so the timings are not the JVM's and Hibernate's warm-up.
+     */
+    public static PatternMeasurement measure(Pattern pattern, Collection<Integer> sizes) {
+        Map<Integer, List<StrategyRun>> runs = new LinkedHashMap<>();
+        try (RelmapUnit unit = pattern.open()) {
+            boolean warm = false;
+            for (int n : new TreeSet<>(sizes)) {
+                reseed(unit, pattern, n);
+                if (!warm) {
+                    pattern.strategies().forEach(strategy -> StrategyRun.of(unit, strategy, n));
+                    warm = true;
+                }
+                List<StrategyRun> atSize = new ArrayList<>();
+                for (Strategy strategy : pattern.strategies()) {
+                    atSize.add(StrategyRun.of(unit, strategy, n));
+                }
+                runs.put(n, List.copyOf(atSize));
+            }
+        }
+        return new PatternMeasurement(pattern, runs);
+    }
+
+    /** Empties every mapped table, then seeds N roots in one committed transaction. */
+    private static void reseed(RelmapUnit unit, Pattern pattern, int n) {
+        unit.sessionFactory().getSchemaManager().truncateMappedObjects();
+        EntityManager entityManager = unit.entityManagerFactory().createEntityManager();
+        try {
+            entityManager.getTransaction().begin();
+            pattern.seed(entityManager, n);
+            entityManager.getTransaction().commit();
+        } finally {
+            if (entityManager.getTransaction().isActive()) {
+                entityManager.getTransaction().rollback();
+            }
+            entityManager.close();
+        }
+    }
+
+    /** The runs at size {@code n}, one per strategy. */
+    public List<StrategyRun> runsAt(int n) {
+        List<StrategyRun> runs = runsBySize.get(n);
+        if (runs == null) {
+            throw new IllegalArgumentException(
+                    "Pattern " + pattern.name() + " was not measured at N = " + n + ", only at " + sizes());
+        }
+        return runs;
+    }
+
+    public List<Integer> sizes() {
+        return List.copyOf(runsBySize.keySet());
+    }
+
+    /** The runs, at any size, whose SELECT count or N+1 verdict is not what the strategy promises. */
+    public List<StrategyRun> brokenPromises() {
+        return runsBySize.values().stream()
+                .flatMap(List::stream)
+                .filter(run -> !run.keepsItsPromise())
+                .toList();
+    }
+}

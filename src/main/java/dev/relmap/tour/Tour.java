@@ -1,0 +1,214 @@
+package dev.relmap.tour;
+
+import dev.relmap.bootstrap.DatabaseSettings;
+import dev.relmap.bootstrap.DatabaseUnavailableException;
+import dev.relmap.pattern.Pattern;
+import dev.relmap.pattern.StrategyRun;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * The tour: every pattern, every loading strategy, what it costs in statements and time, measured
+ * live on H2 (or PostgreSQL or MariaDB with {@code --db}), plus an HTML report with a chart per
+ * pattern. Run it with {@code mvn -q compile exec:java}; {@code --help} lists the options.
+ *
+ * <p>Patterns are found on the class path ({@link Pattern#all()}); a new one shows up here without
+ * a change to this class.
+ */
+public final class Tour {
+
+    /** The sizes the report charts, so a 1 + N line rises over three decades while 1 stays flat. */
+    public static final List<Integer> CHART_SIZES = List.of(1, 10, 100, 1000);
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+    public static final int BROKEN_PROMISE = 3;
+
+    // Held here so the levels stick: java.util.logging keeps only weak references to loggers.
+    private static final List<Logger> QUIET_LOGGERS =
+            List.of(Logger.getLogger("org.hibernate"), Logger.getLogger("com.zaxxer"));
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final ConsoleTable table;
+
+    public Tour(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+        this.table = new ConsoleTable(consoleCanShow("✓✗"));
+    }
+
+    public static void main(String[] args) {
+        QUIET_LOGGERS.forEach(logger -> logger.setLevel(Level.WARNING));
+        int code = new Tour(System.out, System.err).run(args);
+        System.out.flush();
+        if (code != OK) {
+            System.exit(code);
+        }
+    }
+
+    /** Parses {@code args} and runs the tour over every pattern on the class path. */
+    public int run(String... args) {
+        TourOptions options;
+        try {
+            options = TourOptions.parse(args);
+        } catch (TourOptions.UsageException e) {
+            return usage(e.getMessage());
+        }
+        if (options.help()) {
+            out.print(TourOptions.USAGE);
+            return OK;
+        }
+        return run(options, Pattern.all());
+    }
+
+    /**
+     * Runs the tour over {@code available}, restricted to {@code options.patterns()} when given.
+     *
+     * @return {@link #OK}, {@link #FAILED}, {@link #USAGE} or {@link #BROKEN_PROMISE}
+     */
+    public int run(TourOptions options, List<Pattern> available) {
+        List<Pattern> patterns;
+        try {
+            patterns = select(options.patterns(), available);
+        } catch (TourOptions.UsageException e) {
+            return usage(e.getMessage());
+        }
+        // Pattern.open() reads relmap.db; point it at --db for this run only.
+        String previous = System.getProperty("relmap.db");
+        System.setProperty("relmap.db", options.database().key());
+        try {
+            return tour(options, patterns);
+        } catch (DatabaseUnavailableException e) {
+            err.println("relmap tour: " + e.getMessage());
+            return FAILED;
+        } finally {
+            if (previous == null) {
+                System.clearProperty("relmap.db");
+            } else {
+                System.setProperty("relmap.db", previous);
+            }
+        }
+    }
+
+    private int tour(TourOptions options, List<Pattern> patterns) {
+        if (patterns.isEmpty()) {
+            out.println("No pattern is on the class path: register one in "
+                    + "META-INF/services/" + Pattern.class.getName());
+            return OK;
+        }
+        int n = options.n();
+        Set<Integer> sizes = new LinkedHashSet<>();
+        if (options.report().isPresent()) {
+            sizes.addAll(CHART_SIZES);
+        }
+        sizes.add(n);
+
+        out.printf("relmap tour on %s, N = %d, %d pattern%s%n",
+                DatabaseSettings.current(), n, patterns.size(), patterns.size() == 1 ? "" : "s");
+        List<PatternMeasurement> measurements = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
+        for (Pattern pattern : patterns) {
+            try {
+                PatternMeasurement measurement = PatternMeasurement.measure(pattern, sizes);
+                measurements.add(measurement);
+                print(measurement, n, options.sql());
+            } catch (DatabaseUnavailableException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // One broken pattern should not hide the others' tables; its stack trace says why.
+                err.printf("%nrelmap tour: pattern %s failed: %s%n", pattern.name(), e);
+                e.printStackTrace(err);
+                failed.add(pattern.name());
+            }
+        }
+
+        List<StrategyRun> broken = measurements.stream()
+                .flatMap(measurement -> measurement.brokenPromises().stream())
+                .toList();
+        options.report().ifPresent(path -> writeReport(path, options, measurements));
+        if (!broken.isEmpty()) {
+            err.printf("%nBroken promises (%d):%n", broken.size());
+            broken.forEach(run -> err.printf("  %s at N = %d: %d SELECTs%s; %s%n",
+                    run.strategy().name(), run.n(), run.report().selects(),
+                    run.report().hasNPlusOne() ? ", N+1" : "", table.promise(run)));
+        }
+        if (!failed.isEmpty()) {
+            err.printf("%nrelmap tour: %s failed%n", String.join(", ", failed));
+            return FAILED;
+        }
+        if (!broken.isEmpty()) {
+            return BROKEN_PROMISE;
+        }
+        int strategies = measurements.stream().mapToInt(m -> m.pattern().strategies().size()).sum();
+        out.printf("%nEvery strategy issued the SELECTs it promises (%d strategies, N = %s).%n",
+                strategies, sizes.stream().sorted().map(String::valueOf).collect(Collectors.joining(", ")));
+        return OK;
+    }
+
+    private void print(PatternMeasurement measurement, int n, boolean sql) {
+        Pattern pattern = measurement.pattern();
+        out.printf("%n%s  [%s, N = %d]%n", pattern.title(), pattern.name(), n);
+        List<StrategyRun> runs = measurement.runsAt(n);
+        out.print(table.render(runs));
+        if (sql) {
+            out.print(table.sql(runs));
+        }
+        out.flush();
+    }
+
+    private void writeReport(Path path, TourOptions options, List<PatternMeasurement> measurements) {
+        try {
+            HtmlReport.write(path, DatabaseSettings.current(), options.n(), measurements);
+            out.printf("%nReport: %s%n", path);
+        } catch (IOException e) {
+            err.println("relmap tour: cannot write the report to " + path + ": " + e.getMessage());
+        }
+    }
+
+    /** The patterns named, in the order given, or all of them; an unknown name is a usage error. */
+    static List<Pattern> select(List<String> names, List<Pattern> available) {
+        if (names.isEmpty()) {
+            return available;
+        }
+        List<Pattern> selected = new ArrayList<>();
+        for (String name : names) {
+            Pattern pattern = available.stream()
+                    .filter(p -> p.name().equals(name))
+                    .findFirst()
+                    .orElseThrow(() -> new TourOptions.UsageException("Unknown pattern '" + name + "': expected "
+                            + (available.isEmpty() ? "none, no pattern is on the class path"
+                                    : "one of " + available.stream().map(Pattern::name)
+                                            .collect(Collectors.joining(", ")))));
+            if (!selected.contains(pattern)) {
+                selected.add(pattern);
+            }
+        }
+        return selected;
+    }
+
+    private int usage(String message) {
+        err.println("relmap tour: " + message);
+        err.print(TourOptions.USAGE);
+        return USAGE;
+    }
+
+    /** Whether the stream's encoding can show these characters (a plain-ASCII console cannot). */
+    private static boolean consoleCanShow(String characters) {
+        String encoding = System.getProperty("stdout.encoding", System.getProperty("sun.stdout.encoding"));
+        Charset charset = encoding != null && Charset.isSupported(encoding)
+                ? Charset.forName(encoding)
+                : Charset.defaultCharset();
+        return charset.newEncoder().canEncode(characters);
+    }
+}

@@ -1,0 +1,174 @@
+package dev.relmap.readme;
+
+import dev.relmap.pattern.Pattern;
+import dev.relmap.pattern.StrategyTable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.stream.Collectors;
+
+/**
+ * What keeps the README honest. Two kinds of marker tie it to the code:
+ *
+ * <ul>
+ *   <li>{@code <!-- snippet: src/main/java/dev/relmap/onetomany/Author.java#mapping -->}, right
+ *       before a {@code ```java} block: the block must equal the lines between
+ *       {@code // tag::mapping[]} and {@code // end::mapping[]} in that file, without tag lines and
+ *       without their common indentation. A {@code ```java} block without a marker is an error too.
+ *   <li>{@code <!-- strategies: one-to-many -->}, right before a table: the table must be
+ *       {@link StrategyTable#markdown} of that pattern, and every pattern must have one.
+ * </ul>
+ */
+final class ReadmeCheck {
+
+    private static final java.util.regex.Pattern SNIPPET =
+            java.util.regex.Pattern.compile("<!--\\s*snippet:\\s*(\\S+?)#(\\S+)\\s*-->");
+    private static final java.util.regex.Pattern STRATEGIES =
+            java.util.regex.Pattern.compile("<!--\\s*strategies:\\s*(\\S+)\\s*-->");
+    private static final java.util.regex.Pattern TAG_LINE =
+            java.util.regex.Pattern.compile("^\\s*//\\s*(tag|end)::([\\w.-]+)\\[]\\s*$");
+
+    private final Path root;
+    private final List<Pattern> patterns;
+
+    /**
+     * @param root the folder snippet paths are relative to: the project's
+     * @param patterns the patterns that must each have a strategies table
+     */
+    ReadmeCheck(Path root, List<Pattern> patterns) {
+        this.root = root;
+        this.patterns = patterns;
+    }
+
+    /** Every way {@code readme} differs from the code, one message each; empty when it is current. */
+    List<String> problems(String readme) {
+        List<String> lines = readme.lines().toList();
+        List<String> problems = new ArrayList<>();
+        Set<String> tabled = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).trim();
+            Matcher snippet = SNIPPET.matcher(line);
+            Matcher strategies = STRATEGIES.matcher(line);
+            if (snippet.matches()) {
+                checkSnippet(lines, i, snippet.group(1), snippet.group(2)).ifPresent(problems::add);
+            } else if (strategies.matches()) {
+                tabled.add(strategies.group(1));
+                checkTable(lines, i, strategies.group(1)).ifPresent(problems::add);
+            } else if (line.startsWith("```java") && (i == 0 || !SNIPPET.matcher(lines.get(i - 1).trim()).matches())) {
+                problems.add("README line " + (i + 1) + ": a ```java block without a <!-- snippet: PATH#TAG --> "
+                        + "line right before it; quote a tagged region of real source instead");
+            }
+        }
+        patterns.stream()
+                .filter(pattern -> !tabled.contains(pattern.name()))
+                .forEach(pattern -> problems.add("Pattern " + pattern.name() + " has no <!-- strategies: "
+                        + pattern.name() + " --> table in the README; add this:\n"
+                        + "<!-- strategies: " + pattern.name() + " -->\n" + StrategyTable.markdown(pattern)));
+        return problems;
+    }
+
+    private Optional<String> checkSnippet(List<String> lines, int marker, String path, String tag) {
+        String where = "README line " + (marker + 1) + ", snippet " + path + "#" + tag;
+        if (marker + 1 >= lines.size() || !lines.get(marker + 1).trim().equals("```java")) {
+            return Optional.of(where + ": the next line must open a ```java block");
+        }
+        int close = marker + 2;
+        while (close < lines.size() && !lines.get(close).trim().equals("```")) {
+            close++;
+        }
+        if (close == lines.size()) {
+            return Optional.of(where + ": the ```java block is never closed");
+        }
+        List<String> shown = lines.subList(marker + 2, close).stream().map(String::stripTrailing).toList();
+        List<String> source;
+        try {
+            source = region(root.resolve(path), tag);
+        } catch (IllegalArgumentException e) {
+            return Optional.of(where + ": " + e.getMessage());
+        }
+        return shown.equals(source) ? Optional.empty() : Optional.of(where + " is stale:\n" + diff(source, shown));
+    }
+
+    private Optional<String> checkTable(List<String> lines, int marker, String name) {
+        String where = "README line " + (marker + 1) + ", strategies of " + name;
+        Optional<Pattern> pattern = patterns.stream().filter(p -> p.name().equals(name)).findFirst();
+        if (pattern.isEmpty()) {
+            return Optional.of(where + ": no such pattern; registered are "
+                    + patterns.stream().map(Pattern::name).collect(Collectors.joining(", ")));
+        }
+        List<String> shown = new ArrayList<>();
+        for (int i = marker + 1; i < lines.size() && lines.get(i).trim().startsWith("|"); i++) {
+            shown.add(lines.get(i).strip());
+        }
+        List<String> expected = StrategyTable.markdown(pattern.get()).lines().toList();
+        return shown.equals(expected) ? Optional.empty() : Optional.of(where + " is stale:\n" + diff(expected, shown));
+    }
+
+    /**
+     * The lines between {@code // tag::TAG[]} and {@code // end::TAG[]}, without any tag lines
+     * (regions may nest), trailing spaces or their common indentation.
+     */
+    static List<String> region(Path file, String tag) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalArgumentException("no file " + file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int start = indexOfTag(lines, "tag", tag, 0);
+        int end = start < 0 ? -1 : indexOfTag(lines, "end", tag, start);
+        if (start < 0 || end < 0) {
+            throw new IllegalArgumentException("no region // tag::" + tag + "[] ... // end::" + tag + "[] in " + file);
+        }
+        List<String> region = lines.subList(start + 1, end).stream()
+                .filter(line -> !TAG_LINE.matcher(line).matches())
+                .map(String::stripTrailing)
+                .toList();
+        int indent = region.stream()
+                .filter(line -> !line.isBlank())
+                .mapToInt(line -> line.length() - line.stripLeading().length())
+                .min()
+                .orElse(0);
+        return region.stream().map(line -> line.isBlank() ? "" : line.substring(indent)).toList();
+    }
+
+    private static int indexOfTag(List<String> lines, String kind, String tag, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            Matcher matcher = TAG_LINE.matcher(lines.get(i));
+            if (matcher.matches() && matcher.group(1).equals(kind) && matcher.group(2).equals(tag)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Both versions, line by line, marking where they differ: {@code -} the code, {@code +} the README. */
+    static String diff(List<String> expected, List<String> actual) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < Math.max(expected.size(), actual.size()); i++) {
+            String want = i < expected.size() ? expected.get(i) : null;
+            String have = i < actual.size() ? actual.get(i) : null;
+            if (want != null && want.equals(have)) {
+                text.append("    ").append(want).append('\n');
+                continue;
+            }
+            if (want != null) {
+                text.append("  - ").append(want).append('\n');
+            }
+            if (have != null) {
+                text.append("  + ").append(have).append('\n');
+            }
+        }
+        return text.append("  (- is the code, + is the README)").toString();
+    }
+}
