@@ -84,7 +84,12 @@ public class Author {
         return email;
     }
 
-    /** Read-only view; change it through {@link #addBook} and {@link #removeBook}. */
+    /**
+     * Read-only view; change it through {@link #addBook} and {@link #removeBook}. Reading it loads
+     * the books if they are not yet; to ask whether they are, use
+     * {@code PersistenceUnitUtil.isLoaded(author, "books")}: {@code Hibernate.isInitialized} on the
+     * view always answers true.
+     */
     public List<Book> getBooks() {
         return Collections.unmodifiableList(books);
     }

@@ -60,7 +60,7 @@ public final class OneToManyPattern implements Pattern {
                 authors("page: JOIN FETCH + limit", "One query; Hibernate 7.4 applies the limit to authors in a derived table.",
                         CountFormula.constant(1), false,
                         repository -> repository.findPageWithBooksInOneQuery(0, PAGE_SIZE)),
-                new Strategy("book counts (record)", "Authors with their number of books, none included, grouped into records.",
+                new Strategy("book counts (record)", "Every author with their number of books, zero included, as records.",
                         CountFormula.constant(1), false,
                         entityManager -> new AuthorRepository(entityManager).findBookCounts().size()),
                 new Strategy("books + author name (record)", "Books joined to their author's name, read into records.",
