@@ -165,6 +165,30 @@ class EnrollmentRepositoryTest {
         }
 
         @Test
+        void droppingACourseIsOneSelectAndExactlyOneDelete() {
+            long student = studentIds.get(0);
+            AtomicReference<SqlReport> report = new AtomicReference<>();
+
+            campus.inTransaction(entityManager -> report.set(SqlCount.record(
+                    () -> new EnrollmentRepository(entityManager).drop(student, "CS101"))));
+
+            assertThat(report.get()).hasSelectCount(1).hasDeleteCount(1).hasInsertCount(0).hasUpdateCount(0);
+            assertThat(campus.count("Enrollment")).isEqualTo(2);
+        }
+
+        @Test
+        void droppingACourseTheStudentIsNotOnIsNamedAndNothingChanges() {
+            long student = studentIds.get(1);
+
+            assertThatThrownBy(() -> campus.inTransaction(entityManager ->
+                            new EnrollmentRepository(entityManager).drop(student, "CS102")))
+                    .isInstanceOf(NotEnrolledException.class)
+                    .hasMessage("Student(" + student + ", Student 0001) is not enrolled on CS102");
+
+            assertThat(campus.count("Enrollment")).isEqualTo(3);
+        }
+
+        @Test
         void enrollingTwiceOnTheSameCourseIsRefusedAndNothingChanges() {
             long student = studentIds.get(0);
 
