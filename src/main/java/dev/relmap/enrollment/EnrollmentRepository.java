@@ -46,6 +46,33 @@ public class EnrollmentRepository {
         return enrollment;
     }
 
+    /**
+     * Takes a student off a course: 1 SELECT (the student with their enrollments and courses, so
+     * the course is found by code in memory) and exactly 1 DELETE, by orphan removal.
+     *
+     * @throws NotEnrolledException if the student is not on that course
+     */
+    public void drop(long studentId, String courseCode) {
+        Student student = entityManager.createQuery("""
+                        select s
+                        from Student s
+                        left join fetch s.enrollments e
+                        left join fetch e.course
+                        where s.id = :id
+                        """, Student.class)
+                .setParameter("id", studentId)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new UnknownIdException(Student.class, studentId));
+        Course course = student.getEnrollments().stream()
+                .map(Enrollment::getCourse)
+                .filter(c -> c.getCode().equals(courseCode))
+                .findFirst()
+                .orElseThrow(() -> new NotEnrolledException(student, courseCode));
+        student.drop(course);
+        entityManager.flush();
+    }
+
     /** Grades a student's enrollment and marks it completed: 1 SELECT and 1 UPDATE. */
     public void complete(long studentId, String courseCode, int grade) {
         Enrollment enrollment = entityManager.createQuery("""
@@ -58,8 +85,7 @@ public class EnrollmentRepository {
                 .setParameter("code", courseCode)
                 .getResultStream()
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "Student " + studentId + " is not enrolled on " + courseCode));
+                .orElseThrow(() -> new NotEnrolledException("Student " + studentId, courseCode));
         enrollment.complete(grade);
         entityManager.flush();
     }

@@ -51,7 +51,7 @@ public class Student {
 
     public void drop(Course course) {
         Enrollment enrollment = enrollmentIn(course)
-                .orElseThrow(() -> new IllegalArgumentException(this + " is not enrolled on " + course));
+                .orElseThrow(() -> new NotEnrolledException(this, course));
         enrollments.remove(enrollment);
         if (Hibernate.isInitialized(course)) {
             course.dropped(enrollment);

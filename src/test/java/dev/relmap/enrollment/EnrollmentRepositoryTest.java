@@ -18,7 +18,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Student ↔ Course through Enrollment: the reads are one SELECT each at any size, the writes one row. */
@@ -49,16 +50,23 @@ class EnrollmentRepositoryTest {
         }
     }
 
+    /** Each question at N = 1, 10 and 1000 students; the campus is seeded once per N. */
     @Nested
-    @DisplayName("with N students")
+    @ParameterizedClass(name = "with N = {0} students")
+    @ValueSource(ints = {1, 10, 1000})
     class Reading {
 
-        @DisplayName("the students of a course with their grades: 1 SELECT")
-        @ParameterizedTest(name = "N = {0}")
-        @ValueSource(ints = {1, 10, 1000})
-        void studentsOfACourse(int n) {
-            seed(n);
+        @Parameter
+        int n;
 
+        @BeforeEach
+        void campusOfN() {
+            seed(n);
+        }
+
+        @DisplayName("the students of a course with their grades: 1 SELECT")
+        @Test
+        void studentsOfACourse() {
             var result = record(repository -> repository.studentsOf("CS102"));
 
             assertThat(result.report()).hasSelectCount(1).hasStatementCount(1);
@@ -67,11 +75,8 @@ class EnrollmentRepositoryTest {
         }
 
         @DisplayName("the enrollment count per course, empty courses included: 1 SELECT")
-        @ParameterizedTest(name = "N = {0}")
-        @ValueSource(ints = {1, 10, 1000})
-        void enrollmentCountPerCourse(int n) {
-            seed(n);
-
+        @Test
+        void enrollmentCountPerCourse() {
             var result = record(EnrollmentRepository::enrollmentCounts);
 
             assertThat(result.report()).hasSelectCount(1).hasStatementCount(1);
@@ -81,11 +86,8 @@ class EnrollmentRepositoryTest {
         }
 
         @DisplayName("a student's completed courses: 1 SELECT")
-        @ParameterizedTest(name = "N = {0}")
-        @ValueSource(ints = {1, 10, 1000})
-        void completedCoursesOfAStudent(int n) {
-            seed(n);
-
+        @Test
+        void completedCoursesOfAStudent() {
             var result = record(repository -> repository.completedCourses(studentIds.get(0)));
 
             assertThat(result.report()).hasSelectCount(1).hasStatementCount(1);
@@ -95,8 +97,6 @@ class EnrollmentRepositoryTest {
         @DisplayName("pitfall: count(e) of a composite-key entity counts an empty course's null row on H2 and PostgreSQL")
         @Test
         void countingTheEntityItselfMiscountsEmptyCourses() {
-            seed(10);
-
             long nobodysCourse = campus.fromTransaction(entityManager -> entityManager.createQuery("""
                             select count(e)
                             from Course c
@@ -162,6 +162,30 @@ class EnrollmentRepositoryTest {
             List<CompletedCourse> completed = campus.fromTransaction(
                     entityManager -> new EnrollmentRepository(entityManager).completedCourses(student));
             assertThat(completed).containsExactly(new CompletedCourse("CS101", "Programming", 88));
+        }
+
+        @Test
+        void droppingACourseIsOneSelectAndExactlyOneDelete() {
+            long student = studentIds.get(0);
+            AtomicReference<SqlReport> report = new AtomicReference<>();
+
+            campus.inTransaction(entityManager -> report.set(SqlCount.record(
+                    () -> new EnrollmentRepository(entityManager).drop(student, "CS101"))));
+
+            assertThat(report.get()).hasSelectCount(1).hasDeleteCount(1).hasInsertCount(0).hasUpdateCount(0);
+            assertThat(campus.count("Enrollment")).isEqualTo(2);
+        }
+
+        @Test
+        void droppingACourseTheStudentIsNotOnIsNamedAndNothingChanges() {
+            long student = studentIds.get(1);
+
+            assertThatThrownBy(() -> campus.inTransaction(entityManager ->
+                            new EnrollmentRepository(entityManager).drop(student, "CS102")))
+                    .isInstanceOf(NotEnrolledException.class)
+                    .hasMessage("Student(" + student + ", Student 0001) is not enrolled on CS102");
+
+            assertThat(campus.count("Enrollment")).isEqualTo(3);
         }
 
         @Test
