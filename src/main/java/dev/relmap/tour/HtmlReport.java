@@ -22,18 +22,19 @@ import java.util.Locale;
 public final class HtmlReport {
 
     private static final String STYLE = """
-            body { font: 14px/1.45 system-ui, sans-serif; margin: 24px auto; max-width: 1100px; color: #222; padding: 0 16px; }
+            body { font: 14px/1.45 system-ui, sans-serif; margin: 24px auto; max-width: 1180px; color: #222; padding: 0 16px; }
             h1 { margin-bottom: 4px; } h2 { margin-top: 36px; border-bottom: 1px solid #ddd; padding-bottom: 4px; }
             .meta { color: #555; margin-top: 0; }
             .chart { display: flex; flex-wrap: wrap; align-items: flex-start; gap: 12px; }
             .legend { list-style: none; padding: 0; margin: 12px 0; min-width: 240px; }
             .legend li { margin: 4px 0; white-space: nowrap; } .legend svg { vertical-align: middle; }
             .n1 { color: #b00; }
-            table { border-collapse: collapse; margin: 12px 0; }
-            th, td { border: 1px solid #ddd; padding: 3px 8px; } th { background: #f5f5f5; }
+            table { border-collapse: collapse; margin: 12px 0; font-size: 13px; }
+            th, td { border: 1px solid #ddd; padding: 3px 8px; vertical-align: top; } th { background: #f5f5f5; }
+            td.desc { min-width: 16em; }
             td.num { text-align: right; font-variant-numeric: tabular-nums; }
             td.ok { color: #080; } td.broken { color: #b00; font-weight: bold; }
-            td.num, td.ok, td.broken, td.name { white-space: nowrap; }
+            td.num, td.ok, td.broken { white-space: nowrap; }
             pre { background: #f7f7f7; padding: 8px; overflow-x: auto; font-size: 12px; }
             details { margin: 4px 0; }
             """;
@@ -63,7 +64,8 @@ public final class HtmlReport {
                 .append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append("</p>\n")
                 .append("<p>Each chart plots the data SELECTs a strategy issued against N, the number of roots seeded,")
                 .append(" both on log scales: an N+1 strategy climbs a decade per decade of N, a strategy that")
-                .append(" keeps its promise of a constant count stays flat. Every number was measured in this run.</p>\n");
+                .append(" keeps its promise of a constant count stays flat. Strategies with the same counts share a line;")
+                .append(" the tables under each chart give every value. Every number was measured in this run.</p>\n");
         if (measurements.isEmpty()) {
             html.append("<p>No pattern was run.</p>\n");
         }
@@ -125,7 +127,7 @@ public final class HtmlReport {
             html.append("<td class=\"num\">").append(String.format(Locale.ROOT, "%.1f", run.nanos() / 1e6)).append("</td>");
             html.append("<td>").append(ConsoleTable.flag(run)).append("</td>");
             html.append("<td class=\"").append(run.keepsItsPromise() ? "ok" : "broken").append("\">")
-                    .append(escape(console.promise(run))).append("</td><td>")
+                    .append(escape(console.promise(run))).append("</td><td class=\"desc\">")
                     .append(escape(run.strategy().description())).append("</td></tr>\n");
         }
         html.append("</table>\n");
