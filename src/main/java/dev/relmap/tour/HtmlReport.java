@@ -68,6 +68,11 @@ public final class HtmlReport {
                 .append(" the tables under each chart give every value. Every number was measured in this run.</p>\n");
         if (measurements.isEmpty()) {
             html.append("<p>No pattern was run.</p>\n");
+        } else {
+            html.append("<nav><ul>\n");
+            measurements.forEach(m -> html.append("<li><a href=\"#").append(escape(m.pattern().name())).append("\">")
+                    .append(escape(m.pattern().title())).append("</a></li>\n"));
+            html.append("</ul></nav>\n");
         }
         measurements.forEach(measurement -> pattern(html, measurement, n));
         return html.append("</body>\n</html>\n").toString();
@@ -75,7 +80,8 @@ public final class HtmlReport {
 
     private static void pattern(StringBuilder html, PatternMeasurement measurement, int n) {
         String title = measurement.pattern().title();
-        html.append("<section>\n<h2>").append(escape(title)).append(" <small>(")
+        html.append("<section id=\"").append(escape(measurement.pattern().name())).append("\">\n<h2>")
+                .append(escape(title)).append(" <small>(")
                 .append(escape(measurement.pattern().name())).append(")</small></h2>\n");
 
         List<LogLogChart.Series> series = new ArrayList<>();
