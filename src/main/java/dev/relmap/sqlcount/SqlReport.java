@@ -156,8 +156,8 @@ public final class SqlReport {
 
     /** One line: statements by kind, round trips and batches. */
     public String summary() {
-        return statementCount() + " statements (" + countsByKind() + ") in " + roundTrips()
-                + " round trips, " + batches() + " batches";
+        return plural(statementCount(), "statement") + " (" + countsByKind() + ") in "
+                + plural(roundTrips(), "round trip") + ", " + plural(batches(), "batch");
     }
 
     /**
@@ -198,6 +198,10 @@ public final class SqlReport {
     @Override
     public String toString() {
         return summary();
+    }
+
+    private static String plural(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : noun.endsWith("h") ? "es" : "s");
     }
 
     private static List<ShapeSummary> summarise(List<ExecutedStatement> statements) {
