@@ -13,7 +13,8 @@ import java.util.List;
  *     {@code executeBatch} share a round trip
  * @param batched whether it went in a JDBC batch
  * @param callSite the first stack frame outside Hibernate, the JDK, the pool, the driver and this
- *     kit: the line of your code that caused it
+ *     kit: the line of your code that caused it. Captured for the first three executions of each
+ *     shape in a recording (walking the stack is the kit's main cost), {@code null} after them
  * @param thread the name of the thread that ran it
  * @param nanos time the execute call took (shared by every statement of a batch)
  */

@@ -1,7 +1,9 @@
 package dev.relmap.sqlcount;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An explicitly scoped recording of executed statements, started by {@link SqlCount#start()}.
@@ -12,7 +14,11 @@ public final class Recording implements AutoCloseable {
 
     private final Thread owner;
     private final CountingDataSource source;
+    /** Call sites are captured for this many executions of each shape; later ones repeat them. */
+    static final int CALL_SITES_PER_SHAPE = 3;
+
     private final List<ExecutedStatement> statements = new ArrayList<>();
+    private final Map<String, Integer> executionsByShape = new HashMap<>();
     private int roundTrips;
     private SqlReport finalReport;
 
@@ -25,13 +31,14 @@ public final class Recording implements AutoCloseable {
         return (owner == null || owner == thread) && (source == null || source == from);
     }
 
-    synchronized void add(List<SqlCount.Execution> executions, boolean batched, long nanos, String callSite,
-            String thread) {
+    synchronized void add(List<SqlCount.Execution> executions, boolean batched, long nanos,
+            SqlCount.CallSite callSite, String thread) {
         if (finalReport != null) {
             return;
         }
         roundTrips++;
         for (SqlCount.Execution execution : executions) {
+            int seen = executionsByShape.merge(SqlClassifier.shape(execution.sql()), 1, Integer::sum);
             statements.add(new ExecutedStatement(
                     statements.size() + 1,
                     execution.sql(),
@@ -39,7 +46,7 @@ public final class Recording implements AutoCloseable {
                     Parameters.snapshot(execution.parameters()),
                     roundTrips,
                     batched,
-                    callSite,
+                    seen <= CALL_SITES_PER_SHAPE ? callSite.get() : null,
                     thread,
                     nanos));
         }

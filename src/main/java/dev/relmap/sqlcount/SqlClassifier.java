@@ -1,6 +1,9 @@
 package dev.relmap.sqlcount;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -27,11 +30,35 @@ public final class SqlClassifier {
     private static final Pattern DELTA_TABLE =
             Pattern.compile("\\b(?:final|new|old)\\s+table\\s*\\(\\s*(insert|update|delete|merge)\\b");
 
+    /**
+     * Hibernate sends the same few SQL strings over and over (an N+1 loop sends one string N
+     * times), so each string is analysed once. Bounded: cleared when it grows past its limit.
+     */
+    private static final int CACHE_LIMIT = 4_096;
+    private static final Map<String, StatementKind> KINDS = new ConcurrentHashMap<>();
+    private static final Map<String, String> SHAPES = new ConcurrentHashMap<>();
+
     private SqlClassifier() {
     }
 
     /** The kind of statement {@code sql} is. */
     public static StatementKind classify(String sql) {
+        return cached(KINDS, sql, SqlClassifier::classifyUncached);
+    }
+
+    private static <V> V cached(Map<String, V> cache, String sql, Function<String, V> analysis) {
+        V value = cache.get(sql);
+        if (value == null) {
+            if (cache.size() >= CACHE_LIMIT) {
+                cache.clear();
+            }
+            value = analysis.apply(sql);
+            cache.put(sql, value);
+        }
+        return value;
+    }
+
+    private static StatementKind classifyUncached(String sql) {
         String text = normalise(sql);
         if (SEQUENCE_CALL.matcher(text).find()) {
             return StatementKind.SEQUENCE;
@@ -58,6 +85,10 @@ public final class SqlClassifier {
      * that executions differing only in their values share one shape.
      */
     public static String shape(String sql) {
+        return cached(SHAPES, sql, SqlClassifier::shapeUncached);
+    }
+
+    private static String shapeUncached(String sql) {
         String text = normalise(sql);
         text = STRING_LITERAL.matcher(text).replaceAll("?");
         text = NUMBER_LITERAL.matcher(text).replaceAll("?");
