@@ -27,4 +27,10 @@ public record Strategy(
         Objects.requireNonNull(selects, "selects");
         Objects.requireNonNull(run, "run");
     }
+
+    /** The name and the promise, for example {@code lazy (N+1): 1 + N SELECTs}, as test names show it. */
+    @Override
+    public String toString() {
+        return name + ": " + selects + " SELECT" + (selects.text().equals("1") ? "" : "s");
+    }
 }
