@@ -70,6 +70,23 @@ public enum Database {
     }
 
     /**
+     * Driver properties that bound how long connecting may take, so an unreachable server fails in
+     * seconds. Per connection, unlike {@code DriverManager.setLoginTimeout}, which is JVM-wide.
+     */
+    java.util.Properties connectTimeoutProperties(int seconds) {
+        java.util.Properties properties = new java.util.Properties();
+        switch (this) {
+            case H2 -> { }
+            case POSTGRESQL -> {
+                properties.setProperty("connectTimeout", Integer.toString(seconds));
+                properties.setProperty("loginTimeout", Integer.toString(seconds));
+            }
+            case MARIADB -> properties.setProperty("connectTimeout", Integer.toString(seconds * 1000));
+        }
+        return properties;
+    }
+
+    /**
      * SQL that gives a pattern a clean schema of its own. On MariaDB a schema is a database, so
      * the pattern gets its own database on the same server.
      */

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
@@ -18,12 +19,12 @@ import org.hibernate.jpa.HibernatePersistenceConfiguration;
 import org.hibernate.tool.schema.Action;
 
 /**
- * Builds the persistence unit of one mapping pattern on the selected database, without a
- * {@code persistence.xml}.
+ * Builds the persistence unit of one mapping pattern on a database, without a
+ * {@code persistence.xml}: {@code Relmap.unit(name, entities…).recreateSchemaAndOpen(settings)}.
  *
  * <p>Each pattern is its own unit in its own schema ({@code relmap_<unit>}; a database of its own
- * on MariaDB), dropped and recreated on every {@link #open}, because patterns reuse entity names
- * with different columns. The pool is HikariCP, wrapped by the statement-counting kit, so every
+ * on MariaDB), dropped and recreated by {@link UnitSpec#recreateSchemaAndOpen}, because patterns
+ * reuse entity names with different columns. The pool is HikariCP, wrapped by the statement-counting kit, so every
  * statement Hibernate sends can be recorded.
  *
  * <p>The settings are the ones a performance-minded team ships: JDBC batching with ordered
@@ -36,47 +37,53 @@ public final class Relmap {
     /** {@code hibernate.jdbc.batch_size}: how many statements go in one JDBC batch. */
     public static final int JDBC_BATCH_SIZE = 25;
 
+    /** How long connecting to an unreachable server may take before relmap gives up. */
+    static final int CONNECT_TIMEOUT_SECONDS = 5;
+
     private Relmap() {
     }
 
-    /** Opens the unit {@code unitName} for these entity classes on {@link DatabaseSettings#current()}. */
-    public static RelmapUnit open(String unitName, Class<?>... managedClasses) {
-        return open(DatabaseSettings.current(), unitName, Map.of(), managedClasses);
+    /**
+     * The unit {@code name} made of {@code entityClasses}; add properties to it, then open it with
+     * {@link UnitSpec#recreateSchemaAndOpen}.
+     */
+    public static UnitSpec unit(String name, Class<?>... entityClasses) {
+        return new UnitSpec(name, List.of(entityClasses), Map.of());
     }
 
-    /**
-     * Opens the unit with extra Hibernate or JPA properties, which win over relmap's own (a test
-     * can, for example, set {@code hibernate.default_batch_fetch_size} for one unit).
-     */
-    public static RelmapUnit open(
-            DatabaseSettings settings,
-            String unitName,
-            Map<String, ?> extraProperties,
-            Class<?>... managedClasses) {
-        String schema = schemaName(unitName);
+    /** The unit {@code name} made of {@code entityClasses}. */
+    public static UnitSpec unit(String name, List<Class<?>> entityClasses) {
+        return new UnitSpec(name, entityClasses, Map.of());
+    }
+
+    static RelmapUnit recreateSchemaAndOpen(DatabaseSettings settings, UnitSpec spec) {
+        String schema = schemaName(settings, spec.name());
         recreateSchema(settings, schema);
-        HikariDataSource pool = pool(settings, schema, unitName);
+        HikariDataSource pool = pool(settings, schema, spec.name());
         try {
             // tag::wire-kit[]
             DataSource counted = SqlCount.wrap(pool); // your pool, wrapped once
-            SessionFactory sessionFactory = new HibernatePersistenceConfiguration(unitName)
-                    .managedClasses(List.of(managedClasses))
+            SessionFactory sessionFactory = new HibernatePersistenceConfiguration(spec.name())
+                    .managedClasses(spec.entityClasses())
                     .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, counted)
                     .properties(hibernateProperties())
-                    .properties(extraProperties)
+                    .properties(spec.properties())
                     .createEntityManagerFactory();
             // end::wire-kit[]
-            return new RelmapUnit(unitName, settings, schema, sessionFactory, pool, counted);
+            return new RelmapUnit(spec.name(), settings, schema, sessionFactory, pool, counted);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
         }
     }
 
-    /** The schema (a database on MariaDB) a unit lives in: {@code relmap_} plus the unit name. */
-    public static String schemaName(String unitName) {
+    /**
+     * The schema (a database on MariaDB) a unit lives in: the settings' prefix ({@code relmap_} by
+     * default) plus the unit name, lower case, runs of other characters as one {@code _}.
+     */
+    public static String schemaName(DatabaseSettings settings, String unitName) {
         String cleaned = unitName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
-        return "relmap_" + cleaned;
+        return settings.schemaPrefix() + cleaned;
     }
 
     private static Map<String, Object> hibernateProperties() {
@@ -119,9 +126,10 @@ public final class Relmap {
      * naming the URL, and gives the unit an empty schema of its own.
      */
     private static void recreateSchema(DatabaseSettings settings, String schema) {
-        DriverManager.setLoginTimeout(5);
-        try (Connection connection =
-                        DriverManager.getConnection(settings.url(), settings.user(), settings.password());
+        Properties properties = settings.database().connectTimeoutProperties(CONNECT_TIMEOUT_SECONDS);
+        properties.setProperty("user", settings.user());
+        properties.setProperty("password", settings.password());
+        try (Connection connection = DriverManager.getConnection(settings.url(), properties);
                 Statement statement = connection.createStatement()) {
             connection.setAutoCommit(true);
             for (String sql : settings.database().recreateSchemaSql(schema)) {

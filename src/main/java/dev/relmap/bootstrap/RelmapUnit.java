@@ -1,14 +1,19 @@
 package dev.relmap.bootstrap;
 
 import com.zaxxer.hikari.HikariDataSource;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 
 /**
  * One pattern's persistence unit, open on one database: the {@link EntityManagerFactory} and the
- * pool behind it. Closing it closes both. Use one per test class ({@code @BeforeAll} /
- * {@code @AfterAll}) or try-with-resources.
+ * pool behind it, in a schema of its own. Closing it closes both; the schema and its rows stay until
+ * the unit is next recreated. Use one per test class ({@code @BeforeAll} / {@code @AfterAll}) or
+ * try-with-resources.
  */
 public final class RelmapUnit implements AutoCloseable {
 
@@ -38,10 +43,6 @@ public final class RelmapUnit implements AutoCloseable {
         return name;
     }
 
-    public Database database() {
-        return settings.database();
-    }
-
     public DatabaseSettings settings() {
         return settings;
     }
@@ -55,8 +56,32 @@ public final class RelmapUnit implements AutoCloseable {
         return sessionFactory;
     }
 
-    public SessionFactory sessionFactory() {
-        return sessionFactory;
+    /**
+     * Runs {@code work} in a new EntityManager and a transaction that is always rolled back, and
+     * returns its result: for reads that must leave no trace and for tests that try a write and
+     * look at what it did before it is undone. Commit with the factory's own
+     * {@code runInTransaction} / {@code callInTransaction} (JPA 3.2).
+     */
+    public <T> T callInRolledBackTransaction(Function<EntityManager, T> work) {
+        try (EntityManager entityManager = sessionFactory.createEntityManager()) {
+            EntityTransaction transaction = entityManager.getTransaction();
+            transaction.begin();
+            try {
+                return work.apply(entityManager);
+            } finally {
+                if (transaction.isActive()) {
+                    transaction.rollback();
+                }
+            }
+        }
+    }
+
+    /** Runs {@code work} in a new EntityManager and a transaction that is always rolled back. */
+    public void runInRolledBackTransaction(Consumer<EntityManager> work) {
+        callInRolledBackTransaction(entityManager -> {
+            work.accept(entityManager);
+            return null;
+        });
     }
 
     /** The pool as Hibernate sees it: wrapped by the statement-counting kit. */

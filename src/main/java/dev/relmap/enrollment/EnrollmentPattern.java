@@ -3,6 +3,7 @@ package dev.relmap.enrollment;
 import dev.relmap.pattern.CountFormula;
 import dev.relmap.pattern.Pattern;
 import dev.relmap.pattern.Strategy;
+import dev.relmap.pattern.Strategy.NPlusOne;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,6 +25,9 @@ public final class EnrollmentPattern implements Pattern {
     public static final int COURSES_TAKEN = 2;
 
     private static final int FLUSH_EVERY = 250;
+
+    /** Every strategy reads one row per enrollment: every student takes CS101, every other one CS102. */
+    private static final CountFormula ENROLLMENTS = CountFormula.of("N + ⌈N/2⌉", n -> n + (n + 1) / 2);
 
     @Override
     public String name() {
@@ -70,23 +74,26 @@ public final class EnrollmentPattern implements Pattern {
     public List<Strategy> strategies() {
         return List.of(
                 new Strategy(
-                        "Lazy (baseline)",
+                        "lazy (N+1)",
                         "Students in one query, then each student's enrollments, then each course once:"
                                 + " the two courses taken are read once each.",
                         CountFormula.of("1 + N + 2", n -> 1 + n + COURSES_TAKEN),
-                        true,
+                        ENROLLMENTS,
+                        NPlusOne.FROM_ONE_ROOT,
                         entityManager -> walk(new EnrollmentRepository(entityManager).findAllStudents())),
                 new Strategy(
                         "JOIN FETCH",
                         "One query joins students to enrollments to courses.",
                         CountFormula.constant(1),
-                        false,
+                        ENROLLMENTS,
+                        NPlusOne.NEVER,
                         entityManager -> walk(new EnrollmentRepository(entityManager).findAllStudentsWithCourses())),
                 new Strategy(
-                        "Projection",
+                        "transcript (record)",
                         "One transcript row per enrollment (student, course code, grade) into a record.",
                         CountFormula.constant(1),
-                        false,
+                        ENROLLMENTS,
+                        NPlusOne.NEVER,
                         entityManager -> new EnrollmentRepository(entityManager).findTranscripts().size()));
     }
 

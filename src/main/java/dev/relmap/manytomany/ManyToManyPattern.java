@@ -3,6 +3,7 @@ package dev.relmap.manytomany;
 import dev.relmap.pattern.CountFormula;
 import dev.relmap.pattern.Pattern;
 import dev.relmap.pattern.Strategy;
+import dev.relmap.pattern.Strategy.NPlusOne;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,9 @@ public final class ManyToManyPattern implements Pattern {
     public static final int AUTHORS_PER_BOOK = 3;
 
     private static final int FLUSH_EVERY = 250;
+
+    /** Every strategy reads one row per credit: N books × {@value #AUTHORS_PER_BOOK} authors. */
+    private static final CountFormula CREDITS = CountFormula.of(AUTHORS_PER_BOOK + "N", n -> n * AUTHORS_PER_BOOK);
 
     @Override
     public String name() {
@@ -70,29 +74,33 @@ public final class ManyToManyPattern implements Pattern {
     public List<Strategy> strategies() {
         return List.of(
                 new Strategy(
-                        "Lazy (baseline)",
+                        "lazy (N+1)",
                         "Books in one query, then each book's links, then each author not yet loaded:"
                                 + " shared authors are read once.",
                         CountFormula.of("1 + N + (N + 2)", n -> 1 + n + (n + AUTHORS_PER_BOOK - 1)),
-                        true,
+                        CREDITS,
+                        NPlusOne.FROM_ONE_ROOT,
                         entityManager -> walk(new BookRepository(entityManager).findAll())),
                 new Strategy(
                         "JOIN FETCH",
                         "One query joins books to links to authors; Hibernate folds the rows into books.",
                         CountFormula.constant(1),
-                        false,
+                        CREDITS,
+                        NPlusOne.NEVER,
                         entityManager -> walk(new BookRepository(entityManager).findAllWithAuthors())),
                 new Strategy(
-                        "Entity graph",
+                        "entity graph",
                         "A fetch graph with a subgraph for the links' authors; the same single join.",
                         CountFormula.constant(1),
-                        false,
+                        CREDITS,
+                        NPlusOne.NEVER,
                         entityManager -> walk(new BookRepository(entityManager).findAllWithAuthorsGraph())),
                 new Strategy(
-                        "Projection",
+                        "credits (record)",
                         "One row per credit (title, author, role) into a record; nothing managed.",
                         CountFormula.constant(1),
-                        false,
+                        CREDITS,
+                        NPlusOne.NEVER,
                         entityManager -> new BookRepository(entityManager).findAllCredits().size()));
     }
 

@@ -3,6 +3,7 @@ package dev.relmap.onetomany;
 import dev.relmap.pattern.CountFormula;
 import dev.relmap.pattern.Pattern;
 import dev.relmap.pattern.Strategy;
+import dev.relmap.pattern.Strategy.NPlusOne;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.function.Function;
@@ -16,6 +17,8 @@ public final class OneToManyPattern implements Pattern {
 
     /** Authors per page in the paging strategies. */
     public static final int PAGE_SIZE = 10;
+
+    private static final int M = Bookshelf.BOOKS_PER_AUTHOR;
 
     @Override
     public String name() {
@@ -40,40 +43,43 @@ public final class OneToManyPattern implements Pattern {
     @Override
     public List<Strategy> strategies() {
         int batch = AuthorRepository.FETCH_BATCH_SIZE;
+        CountFormula books = CountFormula.of(M + "N", n -> n * M);
+        CountFormula pageOfBooks = CountFormula.of(M + " × min(N, " + PAGE_SIZE + ")", n -> Math.min(n, PAGE_SIZE) * M);
         return List.of(
                 authors("lazy (N+1)", "Loads the authors, then each author's books on first touch: one query per author.",
-                        CountFormula.of("1 + N", n -> 1 + n), true, AuthorRepository::findAll),
+                        CountFormula.of("1 + N", n -> 1 + n), books, NPlusOne.FROM_TWO_ROOTS, AuthorRepository::findAll),
                 authors("JOIN FETCH", "One query joins authors to books; Hibernate de-duplicates the roots.",
-                        CountFormula.constant(1), false, AuthorRepository::findAllWithBooks),
+                        CountFormula.constant(1), books, NPlusOne.NEVER, AuthorRepository::findAllWithBooks),
                 authors("named entity graph", "The same join, asked for by the @NamedEntityGraph on Author.",
-                        CountFormula.constant(1), false, AuthorRepository::findAllWithBooksByNamedGraph),
+                        CountFormula.constant(1), books, NPlusOne.NEVER, AuthorRepository::findAllWithBooksByNamedGraph),
                 authors("typed entity graph", "The same join, asked for by a graph built from the static metamodel.",
-                        CountFormula.constant(1), false, AuthorRepository::findAllWithBooksByTypedGraph),
+                        CountFormula.constant(1), books, NPlusOne.NEVER, AuthorRepository::findAllWithBooksByTypedGraph),
                 authors("batch fetch (" + batch + ")",
                         "Loads the authors, then the books of " + batch + " authors per query.",
-                        CountFormula.of("1 + ⌈N/" + batch + "⌉", n -> 1 + (n + batch - 1) / batch), false,
+                        CountFormula.of("1 + ⌈N/" + batch + "⌉", n -> 1 + (n + batch - 1) / batch), books, NPlusOne.NEVER,
                         repository -> repository.findAllThenBatchFetchBooks(batch)),
                 authors("subselect fetch", "Loads the authors, then all their books in one query that repeats the first as a subquery.",
-                        CountFormula.constant(2), false, AuthorRepository::findAllThenSubselectBooks),
+                        CountFormula.constant(2), books, NPlusOne.NEVER, AuthorRepository::findAllThenSubselectBooks),
                 authors("page: ids, then fetch", "Pages author ids, then fetches those authors with their books.",
-                        CountFormula.constant(2), false, repository -> repository.findPageWithBooks(0, PAGE_SIZE)),
+                        CountFormula.constant(2), pageOfBooks, NPlusOne.NEVER,
+                        repository -> repository.findPageWithBooks(0, PAGE_SIZE)),
                 authors("page: JOIN FETCH + limit", "One query; Hibernate 7.4 applies the limit to authors in a derived table.",
-                        CountFormula.constant(1), false,
+                        CountFormula.constant(1), pageOfBooks, NPlusOne.NEVER,
                         repository -> repository.findPageWithBooksInOneQuery(0, PAGE_SIZE)),
                 new Strategy("book counts (record)", "Every author with their number of books, zero included, as records.",
-                        CountFormula.constant(1), false,
+                        CountFormula.constant(1), CountFormula.of("N", n -> n), NPlusOne.NEVER,
                         entityManager -> new AuthorRepository(entityManager).findBookCounts().size()),
                 new Strategy("books + author name (record)", "Books joined to their author's name, read into records.",
-                        CountFormula.constant(1), false,
+                        CountFormula.constant(1), books, NPlusOne.NEVER,
                         entityManager -> new BookRepository(entityManager).findSummaries().size()),
                 new Strategy("books JOIN FETCH author", "Books with their author entity in one join.",
-                        CountFormula.constant(1), false,
+                        CountFormula.constant(1), books, NPlusOne.NEVER,
                         entityManager -> touchAuthors(new BookRepository(entityManager).findAllWithAuthor())));
     }
 
-    private static Strategy authors(String name, String description, CountFormula selects, boolean nPlusOne,
-            Function<AuthorRepository, List<Author>> query) {
-        return new Strategy(name, description, selects, nPlusOne,
+    private static Strategy authors(String name, String description, CountFormula selects, CountFormula rows,
+            NPlusOne nPlusOne, Function<AuthorRepository, List<Author>> query) {
+        return new Strategy(name, description, selects, rows, nPlusOne,
                 entityManager -> touchBooks(query.apply(new AuthorRepository(entityManager))));
     }
 

@@ -1,7 +1,9 @@
 package dev.relmap.pattern;
 
+import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.Relmap;
 import dev.relmap.bootstrap.RelmapUnit;
+import dev.relmap.bootstrap.UnitSpec;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
@@ -36,13 +38,17 @@ public interface Pattern {
     /** The loading strategies, in the order the tour shows them. */
     List<Strategy> strategies();
 
-    /** Opens this pattern's persistence unit on the selected database. */
-    default RelmapUnit open() {
-        return Relmap.open(
-                dev.relmap.bootstrap.DatabaseSettings.current(),
-                name(),
-                properties(),
-                entityClasses().toArray(Class<?>[]::new));
+    /** This pattern's persistence unit, named after it, not yet opened. */
+    default UnitSpec unit() {
+        return Relmap.unit(name(), entityClasses()).properties(properties());
+    }
+
+    /**
+     * DROPS this pattern's schema on {@code settings}' database, recreates it empty and opens the
+     * pattern's unit on it.
+     */
+    default RelmapUnit recreateSchemaAndOpen(DatabaseSettings settings) {
+        return unit().recreateSchemaAndOpen(settings);
     }
 
     /** The strategy called {@code name}. */

@@ -5,27 +5,66 @@ import java.util.Objects;
 import java.util.function.ToIntFunction;
 
 /**
- * One way of loading a pattern's data, with the number of data SELECTs it promises for N roots.
+ * One way of loading a pattern's data, with the number of data SELECTs and of rows it promises
+ * for N roots, and when the statement-counting kit calls it N+1.
  *
  * @param name short name shown in the tour and README table, for example {@code JOIN FETCH}
  * @param description one sentence: what it runs and why
  * @param selects the promised count of data SELECTs as a formula in N
- * @param nPlusOne whether the statement-counting kit is expected to flag it as N+1
+ * @param rows the promised number of rows (entities or records) {@code run} reads, as a formula in N
+ * @param nPlusOne from which N on the kit flags it as N+1, if ever
  * @param run runs the repository method and touches everything the use case reads (so a lazy
- *     strategy pays its N+1 inside the recording); returns the number of rows it produced
+ *     strategy pays its N+1 inside the recording); returns the number of rows it read
  */
 public record Strategy(
         String name,
         String description,
         CountFormula selects,
-        boolean nPlusOne,
+        CountFormula rows,
+        NPlusOne nPlusOne,
         ToIntFunction<EntityManager> run) {
+
+    /**
+     * When the kit flags a strategy as N+1: the one rule the contract test, the tour and the README
+     * apply. The kit calls a run N+1 when one statement shape runs again with other values, so a
+     * lazy strategy is flagged from the first N at which a load repeats.
+     */
+    public enum NPlusOne {
+        /** Never flagged: the statements do not repeat per root (batch fetching repeats per batch). */
+        NEVER,
+        /**
+         * Flagged from N = 2: each root costs one lazy load of its own, so one root alone issues
+         * each shape once (one author's books).
+         */
+        FROM_TWO_ROOTS,
+        /**
+         * Flagged from N = 1: even one root repeats a shape, because what hangs off it is loaded
+         * one row at a time (one book's authors, each by its id).
+         */
+        FROM_ONE_ROOT;
+
+        /** Whether the kit flags the strategy as N+1 at {@code n} roots. */
+        public boolean flaggedAt(int n) {
+            return switch (this) {
+                case NEVER -> false;
+                case FROM_TWO_ROOTS -> n >= 2;
+                case FROM_ONE_ROOT -> n >= 1;
+            };
+        }
+    }
 
     public Strategy {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(selects, "selects");
+        Objects.requireNonNull(rows, "rows");
+        Objects.requireNonNull(nPlusOne, "nPlusOne");
         Objects.requireNonNull(run, "run");
+    }
+
+    /** Whether this strategy is the N+1 problem (at a large enough N). */
+    public boolean isNPlusOne() {
+        return nPlusOne != NPlusOne.NEVER;
     }
 
     /** The name and the promise, for example {@code lazy (N+1): 1 + N SELECTs}, as test names show it. */

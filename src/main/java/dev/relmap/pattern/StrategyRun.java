@@ -4,11 +4,10 @@ import dev.relmap.bootstrap.RelmapUnit;
 import dev.relmap.sqlcount.Recording;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
-import jakarta.persistence.EntityManager;
 
 /**
  * The one way a strategy is run, by the tour and by the tests alike: in a fresh EntityManager and
- * a read-only transaction that is rolled back, recorded by the statement-counting kit.
+ * a transaction that is rolled back afterwards, recorded by the statement-counting kit.
  *
  * @param strategy what ran
  * @param n the size of the seed data
@@ -20,41 +19,28 @@ public record StrategyRun(Strategy strategy, int n, int rows, SqlReport report, 
 
     /** Runs {@code strategy} on {@code unit}, whose data was seeded with N roots. */
     public static StrategyRun of(RelmapUnit unit, Strategy strategy, int n) {
-        EntityManager entityManager = unit.entityManagerFactory().createEntityManager();
-        try {
-            entityManager.getTransaction().begin();
+        return unit.callInRolledBackTransaction(entityManager -> {
             long start = System.nanoTime();
-            int rows;
-            SqlReport report;
             try (Recording recording = SqlCount.start(unit.entityManagerFactory())) {
-                rows = strategy.run().applyAsInt(entityManager);
-                report = recording.stop();
+                int rows = strategy.run().applyAsInt(entityManager);
+                SqlReport report = recording.stop();
+                return new StrategyRun(strategy, n, rows, report, System.nanoTime() - start);
             }
-            long nanos = System.nanoTime() - start;
-            return new StrategyRun(strategy, n, rows, report, nanos);
-        } finally {
-            if (entityManager.getTransaction().isActive()) {
-                entityManager.getTransaction().rollback();
-            }
-            entityManager.close();
-        }
-    }
-
-    /** Whether the data SELECTs match the strategy's formula at N and the N+1 verdict agrees. */
-    public boolean keepsItsPromise() {
-        return report.selects() == strategy.selects().at(n) && nPlusOneVerdictAgrees();
+        });
     }
 
     /**
-     * Whether the kit's N+1 verdict agrees with the strategy: one that is not N+1 is never flagged,
-     * one that is N+1 is flagged from N = 2 on. At N = 1 the verdict depends on the data, so either
-     * is accepted: one author's lazy books are a single extra SELECT, not a repeated shape, while one
-     * book's lazy authors, loaded one by one, are.
+     * Whether the run kept every promise of its strategy at N: the data SELECTs and the rows its
+     * formulas give, and the kit's N+1 verdict that {@link Strategy.NPlusOne#flaggedAt} gives.
      */
+    public boolean keepsItsPromise() {
+        return report.selects() == strategy.selects().at(n)
+                && rows == strategy.rows().at(n)
+                && nPlusOneVerdictAgrees();
+    }
+
+    /** Whether the kit flagged this run as N+1 exactly when the strategy says it is at N. */
     public boolean nPlusOneVerdictAgrees() {
-        if (!strategy.nPlusOne()) {
-            return !report.hasNPlusOne();
-        }
-        return n < 2 || report.hasNPlusOne();
+        return report.hasNPlusOne() == strategy.nPlusOne().flaggedAt(n);
     }
 }

@@ -31,7 +31,7 @@ public final class StrategyTable {
     private static String row(Strategy strategy) {
         return "| " + cell(strategy.name())
                 + " | " + cell(strategy.selects().text())
-                + " | " + (strategy.nPlusOne() ? "yes" : "no")
+                + " | " + (strategy.isNPlusOne() ? "yes" : "no")
                 + " | " + cell(strategy.description())
                 + " |\n";
     }

@@ -93,17 +93,23 @@ record ConsoleTable(boolean unicode) {
         return run.report().batchFetches().isEmpty() ? "" : "batch";
     }
 
-    /** "✓ 1 + N" when the run matches its formula and N+1 verdict; otherwise what was expected. */
+    /** "✓ 1 + N" when the run matches its formulas and N+1 verdict; otherwise what was expected. */
     String promise(StrategyRun run) {
         String formula = run.strategy().selects().text();
         if (run.keepsItsPromise()) {
             return (unicode ? "✓ " : "ok ") + formula;
         }
         int promised = run.strategy().selects().at(run.n());
-        String expected = run.report().selects() != promised
-                ? "expected " + (formula.equals(Integer.toString(promised)) ? formula : formula + " = " + promised)
-                        + " SELECT" + (promised == 1 ? "" : "s")
-                : "expected " + (run.strategy().nPlusOne() ? "N+1" : "no N+1");
+        int promisedRows = run.strategy().rows().at(run.n());
+        String expected;
+        if (run.report().selects() != promised) {
+            expected = "expected " + (formula.equals(Integer.toString(promised)) ? formula : formula + " = " + promised)
+                    + " SELECT" + (promised == 1 ? "" : "s");
+        } else if (run.rows() != promisedRows) {
+            expected = "expected " + promisedRows + " row" + (promisedRows == 1 ? "" : "s");
+        } else {
+            expected = "expected " + (run.strategy().nPlusOne().flaggedAt(run.n()) ? "N+1" : "no N+1");
+        }
         return (unicode ? "✗ " : "NO ") + expected;
     }
 

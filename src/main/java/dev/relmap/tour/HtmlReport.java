@@ -93,7 +93,7 @@ public final class HtmlReport {
                     .toList();
             Strategy strategy = strategies.get(i);
             series.add(new LogLogChart.Series(
-                    strategy.name() + " — " + strategy.selects().text(), strategy.nPlusOne(), points));
+                    strategy.name() + " — " + strategy.selects().text(), strategy.isNPlusOne(), points));
         }
         html.append("<div class=\"chart\">\n")
                 .append(LogLogChart.svg(title, "N (roots seeded, log scale)", "data SELECTs (log scale)", series))

@@ -1,10 +1,10 @@
 package dev.relmap.tour;
 
+import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.RelmapUnit;
 import dev.relmap.pattern.Pattern;
 import dev.relmap.pattern.Strategy;
 import dev.relmap.pattern.StrategyRun;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -28,19 +28,20 @@ public record PatternMeasurement(Pattern pattern, Map<Integer, List<StrategyRun>
     /**
      * For each size in ascending order, opens the pattern's unit on a fresh schema, seeds N roots in
      * one transaction and runs every strategy through {@link StrategyRun#of}, the same call the
-     * pattern's tests make. Before the first size each strategy runs once unrecorded, so the
-     * timings are not the JVM's and Hibernate's warm-up.
+     * pattern's tests make. Before the first size each strategy runs once and that run is thrown
+     * away, so the timings are not the JVM's and Hibernate's first-use costs (one run is not a
+     * full warm-up: the milliseconds remain indicative).
      *
      * <p>Each size gets a unit of its own rather than emptied tables: Hibernate's
      * {@code truncateMappedObjects()} resets the sequences under the pooled id optimizer's feet,
      * and its constraint juggling on PostgreSQL and MariaDB left patterns with missing tables and
      * dangling rows. A fresh schema costs a second per size and leaves no doubt.
      */
-    public static PatternMeasurement measure(Pattern pattern, Collection<Integer> sizes) {
+    public static PatternMeasurement measure(Pattern pattern, DatabaseSettings settings, Collection<Integer> sizes) {
         Map<Integer, List<StrategyRun>> runs = new LinkedHashMap<>();
         boolean warm = false;
         for (int n : new TreeSet<>(sizes)) {
-            try (RelmapUnit unit = pattern.open()) {
+            try (RelmapUnit unit = pattern.recreateSchemaAndOpen(settings)) {
                 seed(unit, pattern, n);
                 if (!warm) {
                     pattern.strategies().forEach(strategy -> StrategyRun.of(unit, strategy, n));
@@ -58,17 +59,7 @@ public record PatternMeasurement(Pattern pattern, Map<Integer, List<StrategyRun>
 
     /** Seeds N roots in one committed transaction. */
     private static void seed(RelmapUnit unit, Pattern pattern, int n) {
-        EntityManager entityManager = unit.entityManagerFactory().createEntityManager();
-        try {
-            entityManager.getTransaction().begin();
-            pattern.seed(entityManager, n);
-            entityManager.getTransaction().commit();
-        } finally {
-            if (entityManager.getTransaction().isActive()) {
-                entityManager.getTransaction().rollback();
-            }
-            entityManager.close();
-        }
+        unit.entityManagerFactory().runInTransaction(entityManager -> pattern.seed(entityManager, n));
     }
 
     /** The runs at size {@code n}, one per strategy. */

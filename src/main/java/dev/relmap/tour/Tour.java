@@ -84,24 +84,15 @@ public final class Tour {
         } catch (TourOptions.UsageException e) {
             return usage(e.getMessage());
         }
-        // Pattern.open() reads relmap.db; point it at --db for this run only.
-        String previous = System.getProperty("relmap.db");
-        System.setProperty("relmap.db", options.database().key());
         try {
-            return tour(options, patterns);
+            return tour(options, DatabaseSettings.of(options.database()), patterns);
         } catch (DatabaseUnavailableException e) {
             err.println("relmap tour: " + e.getMessage());
             return FAILED;
-        } finally {
-            if (previous == null) {
-                System.clearProperty("relmap.db");
-            } else {
-                System.setProperty("relmap.db", previous);
-            }
         }
     }
 
-    private int tour(TourOptions options, List<Pattern> patterns) {
+    private int tour(TourOptions options, DatabaseSettings settings, List<Pattern> patterns) {
         if (patterns.isEmpty()) {
             out.println("No pattern is on the class path: register one in "
                     + "META-INF/services/" + Pattern.class.getName());
@@ -115,12 +106,12 @@ public final class Tour {
         sizes.add(n);
 
         out.printf("relmap tour on %s, N = %d, %d pattern%s%n",
-                DatabaseSettings.current(), n, patterns.size(), patterns.size() == 1 ? "" : "s");
+                settings, n, patterns.size(), patterns.size() == 1 ? "" : "s");
         List<PatternMeasurement> measurements = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         for (Pattern pattern : patterns) {
             try {
-                PatternMeasurement measurement = PatternMeasurement.measure(pattern, sizes);
+                PatternMeasurement measurement = PatternMeasurement.measure(pattern, settings, sizes);
                 measurements.add(measurement);
                 print(measurement, n, options.sql());
             } catch (DatabaseUnavailableException e) {
@@ -136,7 +127,7 @@ public final class Tour {
         List<StrategyRun> broken = measurements.stream()
                 .flatMap(measurement -> measurement.brokenPromises().stream())
                 .toList();
-        options.report().ifPresent(path -> writeReport(path, options, measurements));
+        options.report().ifPresent(path -> writeReport(path, settings, options, measurements));
         if (!broken.isEmpty()) {
             err.printf("%nBroken promises (%d):%n", broken.size());
             broken.forEach(run -> err.printf("  %s at N = %d: %d SELECTs%s; %s%n",
@@ -151,7 +142,7 @@ public final class Tour {
             return BROKEN_PROMISE;
         }
         int strategies = measurements.stream().mapToInt(m -> m.pattern().strategies().size()).sum();
-        out.printf("%nEvery strategy issued the SELECTs it promises (%d strategies, N = %s).%n",
+        out.printf("%nEvery strategy issued the SELECTs and read the rows it promises (%d strategies, N = %s).%n",
                 strategies, sizes.stream().sorted().map(String::valueOf).collect(Collectors.joining(", ")));
         return OK;
     }
@@ -167,9 +158,9 @@ public final class Tour {
         out.flush();
     }
 
-    private void writeReport(Path path, TourOptions options, List<PatternMeasurement> measurements) {
+    private void writeReport(Path path, DatabaseSettings settings, TourOptions options, List<PatternMeasurement> measurements) {
         try {
-            HtmlReport.write(path, DatabaseSettings.current(), options.n(), measurements);
+            HtmlReport.write(path, settings, options.n(), measurements);
             out.printf("%nReport: %s%n", path);
         } catch (IOException e) {
             err.println("relmap tour: cannot write the report to " + path + ": " + e.getMessage());

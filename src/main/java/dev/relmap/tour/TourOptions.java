@@ -67,7 +67,7 @@ public record TourOptions(
      * @throws UsageException naming the option or value that is wrong
      */
     public static TourOptions parse(String... args) {
-        Database database = defaultDatabase();
+        Database database = null;
         int n = DEFAULT_N;
         List<String> patterns = new ArrayList<>();
         boolean sql = false;
@@ -100,7 +100,8 @@ public record TourOptions(
                 default -> throw new UsageException("Unknown option '" + option + "'");
             }
         }
-        return new TourOptions(database, n, patterns, sql, report, help);
+        // The command line wins: relmap.db / RELMAP_DB is read only when --db is not given.
+        return new TourOptions(database != null ? database : defaultDatabase(), n, patterns, sql, report, help);
     }
 
     private static String value(List<String> args, int index, String option) {

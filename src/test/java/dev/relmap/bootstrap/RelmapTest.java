@@ -8,8 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.sql.DriverManager;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -38,8 +38,8 @@ class RelmapTest {
     @Test
     @DisplayName("gives two units with the same table name but different columns a schema each")
     void unitsDoNotCollide() {
-        try (RelmapUnit narrow = Relmap.open("bootstrap-narrow", NarrowWidget.class);
-                RelmapUnit wide = Relmap.open("bootstrap-wide", WideWidget.class)) {
+        try (RelmapUnit narrow = Relmap.unit("bootstrap-narrow", NarrowWidget.class).recreateSchemaAndOpen(SETTINGS);
+                RelmapUnit wide = Relmap.unit("bootstrap-wide", WideWidget.class).recreateSchemaAndOpen(SETTINGS)) {
             narrow.entityManagerFactory().runInTransaction(em -> {
                 NarrowWidget widget = new NarrowWidget();
                 widget.name = "narrow";
@@ -54,17 +54,17 @@ class RelmapTest {
 
             assertThat(count(narrow)).isEqualTo(1);
             assertThat(count(wide)).isEqualTo(1);
-            assertThat(narrow.schema()).isEqualTo("relmap_bootstrap_narrow");
+            assertThat(narrow.schema()).isEqualTo(SETTINGS.schemaPrefix() + "bootstrap_narrow");
         }
     }
 
     @Test
     @DisplayName("starts from an empty schema every time it is opened")
     void reopeningStartsClean() {
-        try (RelmapUnit first = Relmap.open("bootstrap-narrow", NarrowWidget.class)) {
+        try (RelmapUnit first = Relmap.unit("bootstrap-narrow", NarrowWidget.class).recreateSchemaAndOpen(SETTINGS)) {
             first.entityManagerFactory().runInTransaction(em -> em.persist(new NarrowWidget()));
         }
-        try (RelmapUnit second = Relmap.open("bootstrap-narrow", NarrowWidget.class)) {
+        try (RelmapUnit second = Relmap.unit("bootstrap-narrow", NarrowWidget.class).recreateSchemaAndOpen(SETTINGS)) {
             assertThat(count(second)).isZero();
         }
     }
@@ -73,14 +73,39 @@ class RelmapTest {
     @DisplayName("fails within seconds, with one message naming the URL, when the database is unreachable")
     void unreachableDatabaseFailsFast() {
         DatabaseSettings nowhere = new DatabaseSettings(
-                Database.POSTGRESQL, "jdbc:postgresql://127.0.0.1:9/test", "postgres", "");
+                Database.POSTGRESQL, "jdbc:postgresql://127.0.0.1:9/test", "postgres", "", "relmap_");
+        int loginTimeoutBefore = DriverManager.getLoginTimeout();
         long start = System.nanoTime();
 
-        assertThatThrownBy(() -> Relmap.open(nowhere, "bootstrap-nowhere", Map.of(), NarrowWidget.class))
+        assertThatThrownBy(() -> Relmap.unit("bootstrap-nowhere", NarrowWidget.class).recreateSchemaAndOpen(nowhere))
                 .isInstanceOf(DatabaseUnavailableException.class)
                 .hasMessageStartingWith("Cannot use postgresql at jdbc:postgresql://127.0.0.1:9/test as user 'postgres'")
                 .hasMessageContaining("relmap.url");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+        assertThat(DriverManager.getLoginTimeout()).as("JVM-wide login timeout").isEqualTo(loginTimeoutBefore);
+    }
+
+    @Test
+    @DisplayName("puts a unit in a schema named by the settings' prefix, so two builds on one server do not clash")
+    void schemaPrefixSeparatesBuilds() {
+        DatabaseSettings other = new DatabaseSettings(SETTINGS.database(), SETTINGS.url(), SETTINGS.user(),
+                SETTINGS.password(), SETTINGS.schemaPrefix() + "other_");
+        try (RelmapUnit mine = Relmap.unit("bootstrap-narrow", NarrowWidget.class).recreateSchemaAndOpen(SETTINGS);
+                RelmapUnit theirs = Relmap.unit("bootstrap-narrow", NarrowWidget.class).recreateSchemaAndOpen(other)) {
+            mine.entityManagerFactory().runInTransaction(em -> em.persist(new NarrowWidget()));
+
+            assertThat(theirs.schema()).isEqualTo(SETTINGS.schemaPrefix() + "other_bootstrap_narrow");
+            assertThat(count(mine)).isEqualTo(1);
+            assertThat(count(theirs)).isZero();
+        }
+    }
+
+    @Test
+    @DisplayName("refuses a schema prefix that is not a plain lower-case SQL name, naming it")
+    void badSchemaPrefix() {
+        assertThatThrownBy(() -> new DatabaseSettings(Database.H2, "jdbc:h2:mem:x", "sa", "", "x; drop"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'x; drop'");
     }
 
     @Test
@@ -91,6 +116,8 @@ class RelmapTest {
                 .hasMessage("Unknown database 'oracle': expected one of h2, postgresql, mariadb");
         assertThat(Database.fromKey(" MariaDB ")).isEqualTo(Database.MARIADB);
     }
+
+    private static final DatabaseSettings SETTINGS = DatabaseSettings.current();
 
     private static long count(RelmapUnit unit) {
         return unit.entityManagerFactory().callInTransaction(

@@ -20,12 +20,12 @@ import org.junit.jupiter.api.TestInstance;
 class EnrollmentMappingTest {
 
     private RelmapUnit unit;
-    private Campus campus;
+    private EnrollmentFixture fixture;
 
     @BeforeAll
     void open() {
-        unit = new EnrollmentPattern().open();
-        campus = new Campus(unit);
+        unit = EnrollmentFixture.openUnit();
+        fixture = new EnrollmentFixture(unit);
     }
 
     @AfterAll
@@ -35,22 +35,22 @@ class EnrollmentMappingTest {
 
     @BeforeEach
     void emptyTables() {
-        campus.clear();
+        fixture.clear();
     }
 
     @Test
     void aSetFindsTheStudentTheCourseAndTheEnrollmentAfterPersistAndAfterMerge() {
         Course course = new Course("CS201", "Algorithms");
         Student student = new Student("Ada");
-        Enrollment enrollment = student.enroll(course, Campus.CLOCK);
+        Enrollment enrollment = student.enroll(course, EnrollmentFixture.CLOCK);
         Set<Object> seen = new HashSet<>(List.of(student, course, enrollment));
 
-        campus.inTransaction(entityManager -> {
+        fixture.factory().runInTransaction(entityManager -> {
             entityManager.persist(course);
             entityManager.persist(student);
         });
-        Student merged = campus.fromTransaction(entityManager -> entityManager.merge(student));
-        Course mergedCourse = campus.fromTransaction(entityManager -> entityManager.merge(course));
+        Student merged = fixture.factory().callInTransaction(entityManager -> entityManager.merge(student));
+        Course mergedCourse = fixture.factory().callInTransaction(entityManager -> entityManager.merge(course));
 
         // The merged enrollment's course is an unloaded reference, detached: its natural-id
         // equality would need its code, so it is compared through a merged course instead.
@@ -61,18 +61,18 @@ class EnrollmentMappingTest {
     @DisplayName("the database writes completed = false and no grade when a row names neither")
     @Test
     void completedDefaultsToFalseInTheDatabase() {
-        long courseId = campus.fromTransaction(entityManager -> {
+        long courseId = fixture.factory().callInTransaction(entityManager -> {
             Course course = new Course("CS201", "Algorithms");
             entityManager.persist(course);
             return course.getId();
         });
-        long studentId = campus.fromTransaction(entityManager -> {
+        long studentId = fixture.factory().callInTransaction(entityManager -> {
             Student student = new Student("Ada");
             entityManager.persist(student);
             return student.getId();
         });
 
-        campus.inTransaction(entityManager -> entityManager.createNativeQuery("""
+        fixture.factory().runInTransaction(entityManager -> entityManager.createNativeQuery("""
                         insert into enrollment (student_id, course_id, enrolled_on)
                         values (?, ?, current_timestamp)
                         """)
@@ -80,7 +80,7 @@ class EnrollmentMappingTest {
                 .setParameter(2, courseId)
                 .executeUpdate());
 
-        Enrollment stored = campus.fromTransaction(entityManager ->
+        Enrollment stored = fixture.factory().callInTransaction(entityManager ->
                 entityManager.find(Enrollment.class, new EnrollmentId(studentId, courseId)));
         assertThat(stored.isCompleted()).isFalse();
         assertThat(stored.getGrade()).isNull();
@@ -88,12 +88,12 @@ class EnrollmentMappingTest {
 
     @Test
     void aSecondCourseWithTheSameCodeIsRefusedByTheDatabase() {
-        campus.inTransaction(entityManager -> entityManager.persist(new Course("CS201", "Algorithms")));
+        fixture.factory().runInTransaction(entityManager -> entityManager.persist(new Course("CS201", "Algorithms")));
 
-        assertThatThrownBy(() -> campus.inTransaction(
+        assertThatThrownBy(() -> fixture.factory().runInTransaction(
                         entityManager -> entityManager.persist(new Course("CS201", "Algorithms II"))))
                 .isInstanceOf(PersistenceException.class);
 
-        assertThat(campus.count("Course")).isEqualTo(1);
+        assertThat(fixture.count("Course")).isEqualTo(1);
     }
 }

@@ -27,14 +27,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class EnrollmentRepositoryTest {
 
     private RelmapUnit unit;
-    private Campus campus;
+    private EnrollmentFixture fixture;
     private int seeded = -1;
     private List<Long> studentIds;
 
     @BeforeAll
     void open() {
-        unit = new EnrollmentPattern().open();
-        campus = new Campus(unit);
+        unit = EnrollmentFixture.openUnit();
+        fixture = new EnrollmentFixture(unit);
     }
 
     @AfterAll
@@ -44,13 +44,13 @@ class EnrollmentRepositoryTest {
 
     private void seed(int n) {
         if (seeded != n) {
-            campus.clear();
-            studentIds = campus.seed(n);
+            fixture.clear();
+            studentIds = fixture.seed(n);
             seeded = n;
         }
     }
 
-    /** Each question at N = 1, 10 and 1000 students; the campus is seeded once per N. */
+    /** Each question at N = 1, 10 and 1000 students; the fixture is seeded once per N. */
     @Nested
     @ParameterizedClass(name = "with N = {0} students")
     @ValueSource(ints = {1, 10, 1000})
@@ -97,7 +97,7 @@ class EnrollmentRepositoryTest {
         @DisplayName("pitfall: count(e) of a composite-key entity counts an empty course's null row on H2 and PostgreSQL")
         @Test
         void countingTheEntityItselfMiscountsEmptyCourses() {
-            long nobodysCourse = campus.fromTransaction(entityManager -> entityManager.createQuery("""
+            long nobodysCourse = fixture.factory().callInTransaction(entityManager -> entityManager.createQuery("""
                             select count(e)
                             from Course c
                             left join c.enrollments e
@@ -109,14 +109,14 @@ class EnrollmentRepositoryTest {
             // value, which is never null as a whole even when both its columns are. MariaDB's
             // dialect has no row-value count and renders count(case when course_id is not null
             // and student_id is not null then 1 end), which gets it right.
-            assertThat(nobodysCourse).isEqualTo(switch (unit.database()) {
+            assertThat(nobodysCourse).isEqualTo(switch (unit.settings().database()) {
                 case H2, POSTGRESQL -> 1L;
                 case MARIADB -> 0L;
             });
         }
 
         private <T> SqlCount.Recorded<T> record(java.util.function.Function<EnrollmentRepository, T> read) {
-            return campus.fromTransaction(entityManager -> SqlCount.recordResult(
+            return fixture.factory().callInTransaction(entityManager -> SqlCount.recordResult(
                     () -> read.apply(new EnrollmentRepository(entityManager))));
         }
     }
@@ -139,13 +139,13 @@ class EnrollmentRepositoryTest {
             long student = studentIds.get(1);
             AtomicReference<SqlReport> report = new AtomicReference<>();
 
-            campus.inTransaction(entityManager -> report.set(SqlCount.record(
-                    () -> new EnrollmentRepository(entityManager, Campus.CLOCK).enroll(student, "CS999"))));
+            fixture.factory().runInTransaction(entityManager -> report.set(SqlCount.record(
+                    () -> new EnrollmentRepository(entityManager, EnrollmentFixture.CLOCK).enroll(student, "CS999"))));
 
             assertThat(report.get()).hasSelectCount(2).hasInsertCount(1).hasUpdateCount(0);
-            Enrollment stored = campus.fromTransaction(entityManager -> entityManager
+            Enrollment stored = fixture.factory().callInTransaction(entityManager -> entityManager
                     .find(Enrollment.class, new EnrollmentId(student, courseId("CS999"))));
-            assertThat(stored.getEnrolledOn()).isEqualTo(Campus.TERM_START);
+            assertThat(stored.getEnrolledOn()).isEqualTo(EnrollmentFixture.TERM_START);
             assertThat(stored.getGrade()).isNull();
             assertThat(stored.isCompleted()).isFalse();
         }
@@ -155,11 +155,11 @@ class EnrollmentRepositoryTest {
             long student = studentIds.get(1);
             AtomicReference<SqlReport> report = new AtomicReference<>();
 
-            campus.inTransaction(entityManager -> report.set(SqlCount.record(
+            fixture.factory().runInTransaction(entityManager -> report.set(SqlCount.record(
                     () -> new EnrollmentRepository(entityManager).complete(student, "CS101", 88))));
 
             assertThat(report.get()).hasSelectCount(1).hasUpdateCount(1).hasInsertCount(0);
-            List<CompletedCourse> completed = campus.fromTransaction(
+            List<CompletedCourse> completed = fixture.factory().callInTransaction(
                     entityManager -> new EnrollmentRepository(entityManager).completedCourses(student));
             assertThat(completed).containsExactly(new CompletedCourse("CS101", "Programming", 88));
         }
@@ -169,62 +169,62 @@ class EnrollmentRepositoryTest {
             long student = studentIds.get(0);
             AtomicReference<SqlReport> report = new AtomicReference<>();
 
-            campus.inTransaction(entityManager -> report.set(SqlCount.record(
+            fixture.factory().runInTransaction(entityManager -> report.set(SqlCount.record(
                     () -> new EnrollmentRepository(entityManager).drop(student, "CS101"))));
 
             assertThat(report.get()).hasSelectCount(1).hasDeleteCount(1).hasInsertCount(0).hasUpdateCount(0);
-            assertThat(campus.count("Enrollment")).isEqualTo(2);
+            assertThat(fixture.count("Enrollment")).isEqualTo(2);
         }
 
         @Test
         void droppingACourseTheStudentIsNotOnIsNamedAndNothingChanges() {
             long student = studentIds.get(1);
 
-            assertThatThrownBy(() -> campus.inTransaction(entityManager ->
+            assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager ->
                             new EnrollmentRepository(entityManager).drop(student, "CS102")))
                     .isInstanceOf(NotEnrolledException.class)
                     .hasMessage("Student(" + student + ", Student 0001) is not enrolled on CS102");
 
-            assertThat(campus.count("Enrollment")).isEqualTo(3);
+            assertThat(fixture.count("Enrollment")).isEqualTo(3);
         }
 
         @Test
         void enrollingTwiceOnTheSameCourseIsRefusedAndNothingChanges() {
             long student = studentIds.get(0);
 
-            assertThatThrownBy(() -> campus.inTransaction(entityManager ->
+            assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager ->
                             new EnrollmentRepository(entityManager).enroll(student, "CS101")))
                     .isInstanceOf(DuplicateEnrollmentException.class)
                     .hasMessage("Student(" + student + ", Student 0000) is already enrolled on Course("
                             + courseId("CS101") + ", CS101)");
 
-            assertThat(campus.count("Enrollment")).isEqualTo(3);
+            assertThat(fixture.count("Enrollment")).isEqualTo(3);
         }
 
         @Test
         void anUnknownCourseCodeIsNamedAndNothingIsWritten() {
-            assertThatThrownBy(() -> campus.inTransaction(entityManager ->
+            assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager ->
                             new EnrollmentRepository(entityManager).enroll(studentIds.get(0), "XX404")))
                     .isInstanceOf(UnknownIdException.class)
                     .hasMessage("No Course with code XX404");
 
-            assertThat(campus.count("Enrollment")).isEqualTo(3);
+            assertThat(fixture.count("Enrollment")).isEqualTo(3);
         }
 
         @Test
         void anUnknownStudentIdIsNamedAndNothingIsWritten() {
             long unknown = studentIds.get(1) + 1_000;
 
-            assertThatThrownBy(() -> campus.inTransaction(entityManager ->
+            assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager ->
                             new EnrollmentRepository(entityManager).enroll(unknown, "CS999")))
                     .isInstanceOf(UnknownIdException.class)
                     .hasMessage("No Student with id " + unknown);
 
-            assertThat(campus.count("Enrollment")).isEqualTo(3);
+            assertThat(fixture.count("Enrollment")).isEqualTo(3);
         }
 
         private long courseId(String code) {
-            return campus.fromTransaction(entityManager -> entityManager
+            return fixture.factory().callInTransaction(entityManager -> entityManager
                     .createQuery("select c.id from Course c where c.code = :code", Long.class)
                     .setParameter("code", code)
                     .getSingleResult());

@@ -3,6 +3,7 @@ package dev.relmap.manytomany;
 import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.Relmap;
 import dev.relmap.bootstrap.RelmapUnit;
 import dev.relmap.sqlcount.SqlCount;
@@ -29,13 +30,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BagPitfallTest {
 
     private RelmapUnit unit;
-    private Catalogue catalogue;
+    private ManyToManyFixture fixture;
 
     @BeforeAll
     void open() {
-        unit = Relmap.open("many-to-many-pitfall",
-                Author.class, Book.class, BookAuthorLink.class, BagBook.class, SetBook.class);
-        catalogue = new Catalogue(unit);
+        unit = Relmap.unit("many-to-many-pitfall", Author.class, Book.class, BookAuthorLink.class, BagBook.class, SetBook.class)
+                .recreateSchemaAndOpen(DatabaseSettings.current());
+        fixture = new ManyToManyFixture(unit);
     }
 
     @AfterAll
@@ -45,20 +46,20 @@ class BagPitfallTest {
 
     @BeforeEach
     void emptyTables() {
-        catalogue.inTransaction(entityManager -> {
+        fixture.factory().runInTransaction(entityManager -> {
             entityManager.createNativeQuery("delete from bag_book_author").executeUpdate();
             entityManager.createNativeQuery("delete from set_book_author").executeUpdate();
             entityManager.createQuery("delete from BagBook").executeUpdate();
             entityManager.createQuery("delete from SetBook").executeUpdate();
         });
-        catalogue.clear();
+        fixture.clear();
     }
 
     @DisplayName("List (a bag): removing 1 of N authors deletes all N rows and inserts N − 1 back")
     @ParameterizedTest(name = "N = {0}")
     @ValueSource(ints = {1, 10, 1000})
     void aBagRewritesTheWholeCollection(int n) {
-        long bookId = catalogue.fromTransaction(entityManager -> {
+        long bookId = fixture.factory().callInTransaction(entityManager -> {
             BagBook book = new BagBook("Good Omens");
             book.getAuthors().addAll(newAuthors(entityManager, n));
             entityManager.persist(book);
@@ -66,7 +67,7 @@ class BagPitfallTest {
         });
         AtomicReference<SqlReport> report = new AtomicReference<>();
 
-        catalogue.inTransaction(entityManager -> report.set(SqlCount.record(() -> {
+        fixture.factory().runInTransaction(entityManager -> report.set(SqlCount.record(() -> {
             BagBook book = entityManager.find(BagBook.class, bookId);
             book.getAuthors().remove(0);
             entityManager.flush();
@@ -85,7 +86,7 @@ class BagPitfallTest {
     @ValueSource(ints = {1, 10, 1000})
     void aSetDeletesOneRow(int n) {
         List<Author> authors = new ArrayList<>();
-        long bookId = catalogue.fromTransaction(entityManager -> {
+        long bookId = fixture.factory().callInTransaction(entityManager -> {
             SetBook book = new SetBook("Good Omens");
             authors.addAll(newAuthors(entityManager, n));
             book.getAuthors().addAll(authors);
@@ -94,7 +95,7 @@ class BagPitfallTest {
         });
         AtomicReference<SqlReport> report = new AtomicReference<>();
 
-        catalogue.inTransaction(entityManager -> report.set(SqlCount.record(() -> {
+        fixture.factory().runInTransaction(entityManager -> report.set(SqlCount.record(() -> {
             SetBook book = entityManager.find(SetBook.class, bookId);
             book.getAuthors().remove(entityManager.getReference(Author.class, authors.get(0).getId()));
             entityManager.flush();
@@ -112,12 +113,12 @@ class BagPitfallTest {
     @ParameterizedTest(name = "N = {0}")
     @ValueSource(ints = {1, 10, 1000})
     void aLinkEntityDeletesOneRowAndKeepsTheRoles(int n) {
-        List<Long> authorIds = catalogue.authors(n);
-        long bookId = catalogue.book("978-0060853983", authorIds);
-        List<String> survivors = catalogue.links().subList(1, n);
+        List<Long> authorIds = fixture.authors(n);
+        long bookId = fixture.book("978-0060853983", authorIds);
+        List<String> survivors = fixture.links().subList(1, n);
         AtomicReference<SqlReport> report = new AtomicReference<>();
 
-        catalogue.inTransaction(entityManager -> report.set(SqlCount.record(
+        fixture.factory().runInTransaction(entityManager -> report.set(SqlCount.record(
                 () -> new BookRepository(entityManager).removeAuthor(bookId, authorIds.get(0)))));
 
         assertThat(report.get())
@@ -125,7 +126,7 @@ class BagPitfallTest {
                 .hasDeleteCount(1)
                 .hasInsertCount(0)
                 .hasUpdateCount(0);
-        assertThat(catalogue.links()).isEqualTo(survivors).allMatch(link -> link.endsWith("/EDITOR"));
+        assertThat(fixture.links()).isEqualTo(survivors).allMatch(link -> link.endsWith("/EDITOR"));
     }
 
     /**
@@ -143,7 +144,7 @@ class BagPitfallTest {
     }
 
     private long count(String table) {
-        return catalogue.fromTransaction(entityManager -> ((Number) entityManager
+        return fixture.factory().callInTransaction(entityManager -> ((Number) entityManager
                 .createNativeQuery("select count(*) from " + table)
                 .getSingleResult()).longValue());
     }

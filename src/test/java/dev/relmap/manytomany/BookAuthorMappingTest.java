@@ -20,12 +20,12 @@ import org.junit.jupiter.api.TestInstance;
 class BookAuthorMappingTest {
 
     private RelmapUnit unit;
-    private Catalogue catalogue;
+    private ManyToManyFixture fixture;
 
     @BeforeAll
     void open() {
-        unit = new ManyToManyPattern().open();
-        catalogue = new Catalogue(unit);
+        unit = ManyToManyFixture.openUnit();
+        fixture = new ManyToManyFixture(unit);
     }
 
     @AfterAll
@@ -35,7 +35,7 @@ class BookAuthorMappingTest {
 
     @BeforeEach
     void emptyTables() {
-        catalogue.clear();
+        fixture.clear();
     }
 
     @Test
@@ -45,11 +45,11 @@ class BookAuthorMappingTest {
         BookAuthorLink link = book.addAuthor(author, AuthorRole.WRITER);
         Set<Object> seen = new HashSet<>(List.of(book, author, link));
 
-        catalogue.inTransaction(entityManager -> {
+        fixture.factory().runInTransaction(entityManager -> {
             entityManager.persist(author);
             entityManager.persist(book);
         });
-        Book merged = catalogue.fromTransaction(entityManager -> entityManager.merge(book));
+        Book merged = fixture.factory().callInTransaction(entityManager -> entityManager.merge(book));
 
         assertThat(seen).contains(book, author, link);
         assertThat(seen).contains(merged, merged.getAuthorLinks().get(0), merged.getAuthorLinks().get(0).getAuthor());
@@ -58,40 +58,40 @@ class BookAuthorMappingTest {
     @DisplayName("the database writes WRITER when a link row names no role")
     @Test
     void roleDefaultsToWriterInTheDatabase() {
-        long authorId = catalogue.authors(1).get(0);
-        long bookId = catalogue.book("978-0061054884", List.of());
+        long authorId = fixture.authors(1).get(0);
+        long bookId = fixture.book("978-0061054884", List.of());
 
-        catalogue.inTransaction(entityManager -> entityManager
+        fixture.factory().runInTransaction(entityManager -> entityManager
                 .createNativeQuery("insert into book_author (book_id, author_id) values (?, ?)")
                 .setParameter(1, bookId)
                 .setParameter(2, authorId)
                 .executeUpdate());
 
-        assertThat(catalogue.links()).containsExactly(bookId + "/" + authorId + "/WRITER");
+        assertThat(fixture.links()).containsExactly(bookId + "/" + authorId + "/WRITER");
     }
 
     @DisplayName("the database refuses a role that is not one of the enum's names")
     @Test
     void anUnknownRoleIsRefusedByTheDatabase() {
-        long authorId = catalogue.authors(1).get(0);
-        long bookId = catalogue.book("978-0061054884", List.of());
+        long authorId = fixture.authors(1).get(0);
+        long bookId = fixture.book("978-0061054884", List.of());
 
         // A check constraint on H2 and PostgreSQL, an enum column type on MariaDB (strict mode).
-        assertThatThrownBy(() -> catalogue.inTransaction(entityManager -> entityManager
+        assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager -> entityManager
                         .createNativeQuery("insert into book_author (book_id, author_id, role) values (?, ?, 'AUTHOR')")
                         .setParameter(1, bookId)
                         .setParameter(2, authorId)
                         .executeUpdate()))
                 .isInstanceOf(PersistenceException.class);
 
-        assertThat(catalogue.links()).isEmpty();
+        assertThat(fixture.links()).isEmpty();
     }
 
     @DisplayName("ordering by the role column sorts the names alphabetically, not in declaration order")
     @Test
     void orderingByTheRoleColumnSortsByName() {
-        List<Long> authorIds = catalogue.authors(3);
-        long bookId = catalogue.fromTransaction(entityManager -> {
+        List<Long> authorIds = fixture.authors(3);
+        long bookId = fixture.factory().callInTransaction(entityManager -> {
             Book book = new Book("Watchmen", "978-0930289232");
             book.addAuthor(entityManager.getReference(Author.class, authorIds.get(0)), AuthorRole.ILLUSTRATOR);
             book.addAuthor(entityManager.getReference(Author.class, authorIds.get(1)), AuthorRole.EDITOR);
@@ -100,7 +100,7 @@ class BookAuthorMappingTest {
             return book.getId();
         });
 
-        List<AuthorRole> roles = catalogue.fromTransaction(entityManager -> entityManager.createQuery("""
+        List<AuthorRole> roles = fixture.factory().callInTransaction(entityManager -> entityManager.createQuery("""
                         select l.role
                         from BookAuthorLink l
                         where l.book.id = :bookId

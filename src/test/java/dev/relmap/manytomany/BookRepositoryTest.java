@@ -25,12 +25,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BookRepositoryTest {
 
     private RelmapUnit unit;
-    private Catalogue catalogue;
+    private ManyToManyFixture fixture;
 
     @BeforeAll
     void open() {
-        unit = new ManyToManyPattern().open();
-        catalogue = new Catalogue(unit);
+        unit = ManyToManyFixture.openUnit();
+        fixture = new ManyToManyFixture(unit);
     }
 
     @AfterAll
@@ -40,7 +40,7 @@ class BookRepositoryTest {
 
     @BeforeEach
     void emptyTables() {
-        catalogue.clear();
+        fixture.clear();
     }
 
     @Nested
@@ -50,11 +50,11 @@ class BookRepositoryTest {
         @ParameterizedTest(name = "K = {0}")
         @ValueSource(ints = {1, 10, 1000})
         void insertsTheBookAndItsLinksWithoutReadingTheAuthors(int k) {
-            List<Long> authorIds = catalogue.authors(k);
+            List<Long> authorIds = fixture.authors(k);
             List<AuthorCredit> credits = authorIds.stream().map(AuthorCredit::writer).toList();
             AtomicReference<SqlReport> report = new AtomicReference<>();
 
-            catalogue.inTransaction(entityManager -> report.set(SqlCount.record(
+            fixture.factory().runInTransaction(entityManager -> report.set(SqlCount.record(
                     () -> new BookRepository(entityManager).create("Dune", "978-0441013593", credits))));
 
             // Sequence calls are left out: the pooled optimizer takes 50 book ids per call, so
@@ -64,53 +64,53 @@ class BookRepositoryTest {
                     .hasInsertCount(1 + k)
                     .hasBatchCount(StatementKind.INSERT, 1 + (k + 24) / 25)
                     .hasUpdateCount(0);
-            assertThat(catalogue.count("BookAuthorLink")).isEqualTo(k);
+            assertThat(fixture.count("BookAuthorLink")).isEqualTo(k);
         }
 
         @Test
         void anUnknownAuthorIdIsNamedAndNothingIsWritten() {
-            List<Long> authorIds = catalogue.authors(2);
+            List<Long> authorIds = fixture.authors(2);
             long unknown = authorIds.get(1) + 1_000;
-            List<String> linksBefore = catalogue.links();
+            List<String> linksBefore = fixture.links();
 
-            assertThatThrownBy(() -> catalogue.inTransaction(entityManager -> new BookRepository(entityManager)
+            assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager -> new BookRepository(entityManager)
                             .create("Dune", "978-0441013593", List.of(
                                     AuthorCredit.writer(authorIds.get(0)), AuthorCredit.writer(unknown)))))
                     .isInstanceOf(UnknownIdException.class)
                     .hasMessage("No Author with id " + unknown);
 
-            assertThat(catalogue.count("Book")).isZero();
-            assertThat(catalogue.links()).isEqualTo(linksBefore);
+            assertThat(fixture.count("Book")).isZero();
+            assertThat(fixture.links()).isEqualTo(linksBefore);
         }
 
         @Test
         void theSameAuthorTwiceIsRefusedBeforeAnyStatement() {
-            long author = catalogue.authors(1).get(0);
+            long author = fixture.authors(1).get(0);
             AtomicReference<SqlReport> report = new AtomicReference<>();
 
-            assertThatThrownBy(() -> catalogue.inTransaction(entityManager -> report.set(SqlCount.record(
+            assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager -> report.set(SqlCount.record(
                             () -> new BookRepository(entityManager).create("Dune", "978-0441013593",
                                     List.of(AuthorCredit.writer(author), new AuthorCredit(author, AuthorRole.EDITOR)))))))
                     .isInstanceOf(DuplicateLinkException.class)
                     .hasMessageContaining("already credits Author(" + author + ",");
 
-            assertThat(catalogue.count("Book")).isZero();
-            assertThat(catalogue.count("BookAuthorLink")).isZero();
+            assertThat(fixture.count("Book")).isZero();
+            assertThat(fixture.count("BookAuthorLink")).isZero();
         }
 
         @Test
         void aTakenIsbnIsNamedAndNothingIsWritten() {
-            List<Long> authorIds = catalogue.authors(2);
-            catalogue.book("978-0441013593", List.of(authorIds.get(0)));
-            List<String> linksBefore = catalogue.links();
+            List<Long> authorIds = fixture.authors(2);
+            fixture.book("978-0441013593", List.of(authorIds.get(0)));
+            List<String> linksBefore = fixture.links();
 
-            assertThatThrownBy(() -> catalogue.inTransaction(entityManager -> new BookRepository(entityManager)
+            assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager -> new BookRepository(entityManager)
                             .create("Dune Messiah", "978-0441013593", List.of(AuthorCredit.writer(authorIds.get(1))))))
                     .isInstanceOf(DuplicateIsbnException.class)
                     .hasMessage("A book with ISBN 978-0441013593 already exists");
 
-            assertThat(catalogue.count("Book")).isEqualTo(1);
-            assertThat(catalogue.links()).isEqualTo(linksBefore);
+            assertThat(fixture.count("Book")).isEqualTo(1);
+            assertThat(fixture.links()).isEqualTo(linksBefore);
         }
     }
 
@@ -122,30 +122,30 @@ class BookRepositoryTest {
 
         @BeforeEach
         void aBookWithTwoAuthors() {
-            authorIds = catalogue.authors(3);
-            bookId = catalogue.book("978-0441013593", authorIds.subList(0, 2));
+            authorIds = fixture.authors(3);
+            bookId = fixture.book("978-0441013593", authorIds.subList(0, 2));
         }
 
         @Test
         void addingAnAuthorReadsTheBookWithItsLinksOnceAndInsertsOneRow() {
             AtomicReference<SqlReport> report = new AtomicReference<>();
 
-            catalogue.inTransaction(entityManager -> report.set(SqlCount.record(() -> new BookRepository(entityManager)
+            fixture.factory().runInTransaction(entityManager -> report.set(SqlCount.record(() -> new BookRepository(entityManager)
                     .addAuthor(bookId, authorIds.get(2), AuthorRole.ILLUSTRATOR))));
 
             assertThat(report.get()).hasSelectCount(1).hasInsertCount(1).hasUpdateCount(0).hasDeleteCount(0);
-            assertThat(catalogue.links()).contains(bookId + "/" + authorIds.get(2) + "/ILLUSTRATOR");
+            assertThat(fixture.links()).contains(bookId + "/" + authorIds.get(2) + "/ILLUSTRATOR");
         }
 
         @Test
         void changingARoleIsExactlyOneUpdate() {
             AtomicReference<SqlReport> report = new AtomicReference<>();
 
-            catalogue.inTransaction(entityManager -> report.set(SqlCount.record(() -> new BookRepository(entityManager)
+            fixture.factory().runInTransaction(entityManager -> report.set(SqlCount.record(() -> new BookRepository(entityManager)
                     .changeRole(bookId, authorIds.get(1), AuthorRole.ILLUSTRATOR))));
 
             assertThat(report.get()).hasSelectCount(1).hasUpdateCount(1).hasInsertCount(0).hasDeleteCount(0);
-            assertThat(catalogue.links()).containsExactly(
+            assertThat(fixture.links()).containsExactly(
                     bookId + "/" + authorIds.get(0) + "/WRITER", bookId + "/" + authorIds.get(1) + "/ILLUSTRATOR");
         }
 
@@ -153,11 +153,11 @@ class BookRepositoryTest {
         void removingAnAuthorIsExactlyOneDeleteAndLeavesTheOtherLinkAlone() {
             AtomicReference<SqlReport> report = new AtomicReference<>();
 
-            catalogue.inTransaction(entityManager -> report.set(SqlCount.record(() -> new BookRepository(entityManager)
+            fixture.factory().runInTransaction(entityManager -> report.set(SqlCount.record(() -> new BookRepository(entityManager)
                     .removeAuthor(bookId, authorIds.get(1)))));
 
             assertThat(report.get()).hasSelectCount(1).hasDeleteCount(1).hasInsertCount(0).hasUpdateCount(0);
-            assertThat(catalogue.links()).containsExactly(bookId + "/" + authorIds.get(0) + "/WRITER");
+            assertThat(fixture.links()).containsExactly(bookId + "/" + authorIds.get(0) + "/WRITER");
         }
 
         @Nested
@@ -165,51 +165,51 @@ class BookRepositoryTest {
 
             @Test
             void anAuthorAlreadyCreditedIsADuplicateAndNothingChanges() {
-                List<String> before = catalogue.links();
+                List<String> before = fixture.links();
 
-                assertThatThrownBy(() -> catalogue.inTransaction(entityManager -> new BookRepository(entityManager)
+                assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager -> new BookRepository(entityManager)
                                 .addAuthor(bookId, authorIds.get(0), AuthorRole.EDITOR)))
                         .isInstanceOf(DuplicateLinkException.class)
                         .hasMessageContaining("Author(" + authorIds.get(0) + ",");
 
-                assertThat(catalogue.links()).isEqualTo(before);
+                assertThat(fixture.links()).isEqualTo(before);
             }
 
             @Test
             void anUnknownBookIdIsNamed() {
-                List<String> before = catalogue.links();
+                List<String> before = fixture.links();
 
-                assertThatThrownBy(() -> catalogue.inTransaction(entityManager -> new BookRepository(entityManager)
+                assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager -> new BookRepository(entityManager)
                                 .addAuthor(bookId + 1_000, authorIds.get(2), AuthorRole.EDITOR)))
                         .isInstanceOf(UnknownIdException.class)
                         .hasMessage("No Book with id " + (bookId + 1_000));
 
-                assertThat(catalogue.links()).isEqualTo(before);
+                assertThat(fixture.links()).isEqualTo(before);
             }
 
             @Test
             void anUnknownAuthorIdIsNamed() {
-                List<String> before = catalogue.links();
+                List<String> before = fixture.links();
                 long unknown = authorIds.get(2) + 1_000;
 
-                assertThatThrownBy(() -> catalogue.inTransaction(entityManager -> new BookRepository(entityManager)
+                assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager -> new BookRepository(entityManager)
                                 .addAuthor(bookId, unknown, AuthorRole.EDITOR)))
                         .isInstanceOf(UnknownIdException.class)
                         .hasMessage("No Author with id " + unknown);
 
-                assertThat(catalogue.links()).isEqualTo(before);
+                assertThat(fixture.links()).isEqualTo(before);
             }
 
             @Test
             void removingAnAuthorWhoIsNotCreditedIsNamedAndNothingChanges() {
-                List<String> before = catalogue.links();
+                List<String> before = fixture.links();
 
-                assertThatThrownBy(() -> catalogue.inTransaction(entityManager -> new BookRepository(entityManager)
+                assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager -> new BookRepository(entityManager)
                                 .removeAuthor(bookId, authorIds.get(2))))
                         .isInstanceOf(UnknownLinkException.class)
                         .hasMessageContaining("does not credit Author(" + authorIds.get(2) + ",");
 
-                assertThat(catalogue.links()).isEqualTo(before);
+                assertThat(fixture.links()).isEqualTo(before);
             }
         }
     }
@@ -219,8 +219,8 @@ class BookRepositoryTest {
 
         @Test
         void itsAuthorsComeWritersFirstThenEditorsThenIllustratorsInOneSelect() {
-            List<Long> authorIds = catalogue.authors(4);
-            long bookId = catalogue.fromTransaction(entityManager -> {
+            List<Long> authorIds = fixture.authors(4);
+            long bookId = fixture.factory().callInTransaction(entityManager -> {
                 Book book = new Book("Watchmen", "978-0930289232");
                 book.addAuthor(entityManager.getReference(Author.class, authorIds.get(0)), AuthorRole.ILLUSTRATOR);
                 book.addAuthor(entityManager.getReference(Author.class, authorIds.get(1)), AuthorRole.WRITER);
@@ -231,7 +231,7 @@ class BookRepositoryTest {
             });
             AtomicReference<List<BookAuthorView>> authors = new AtomicReference<>();
 
-            catalogue.inRolledBackTransaction(entityManager -> assertThat(SqlCount.record(
+            fixture.unit().runInRolledBackTransaction(entityManager -> assertThat(SqlCount.record(
                             () -> authors.set(new BookRepository(entityManager).authorsOf(bookId))))
                     .hasSelectCount(1));
 

@@ -35,8 +35,8 @@ class OneToManyEagerToOneTest {
 
     @BeforeAll
     void open() {
-        unit = Relmap.open(DatabaseSettings.current(), "one-to-many-eager", Map.of(),
-                Author.class, Book.class, Award.class, Review.class);
+        unit = Relmap.unit("one-to-many-eager", Author.class, Book.class, Award.class, Review.class)
+                .recreateSchemaAndOpen(DatabaseSettings.current());
     }
 
     @AfterAll
@@ -79,22 +79,14 @@ class OneToManyEagerToOneTest {
 
     /** N authors with their books, and one review of each. */
     private void seed(int n) {
-        EntityManager entityManager = unit.entityManagerFactory().createEntityManager();
-        try {
-            entityManager.getTransaction().begin();
+        unit.entityManagerFactory().runInTransaction(entityManager -> {
             entityManager.createQuery("delete from Review").executeUpdate();
             Bookshelf.clear(entityManager);
             Bookshelf.seed(entityManager, n);
             for (Author author : entityManager.createQuery("select a from Author a", Author.class).getResultList()) {
                 entityManager.persist(new Review(author));
             }
-            entityManager.getTransaction().commit();
-        } finally {
-            if (entityManager.getTransaction().isActive()) {
-                entityManager.getTransaction().rollback();
-            }
-            entityManager.close();
-        }
+        });
     }
 
     @Entity(name = "Review")

@@ -40,16 +40,16 @@ class OneToManyFetchPitfallsTest {
             order by a.id""";
     // end::filtered-fetch[]
 
-    private Library library;
+    private OneToManyFixture fixture;
 
     @BeforeAll
     void open() {
-        library = Library.open();
+        fixture = OneToManyFixture.open();
     }
 
     @AfterAll
     void close() {
-        library.close();
+        fixture.close();
     }
 
     @Nested
@@ -60,8 +60,8 @@ class OneToManyFetchPitfallsTest {
         @Test
         @DisplayName("pitfall: leaves each managed books collection holding only the matching books")
         void leavesTheCollectionIncomplete() {
-            library.seed(10);
-            library.inRolledBackTransaction(entityManager -> {
+            fixture.seed(10);
+            fixture.unit().runInRolledBackTransaction(entityManager -> {
 
                 Recorded<List<Author>> authors = SqlCount.recordResult(() -> filteredFetch(entityManager));
 
@@ -76,8 +76,8 @@ class OneToManyFetchPitfallsTest {
         @Test
         @DisplayName("pitfall: the incomplete collection sticks, even a full JOIN FETCH later in the same context keeps it")
         void theIncompleteCollectionSticks() {
-            library.seed(10);
-            library.inRolledBackTransaction(entityManager -> {
+            fixture.seed(10);
+            fixture.unit().runInRolledBackTransaction(entityManager -> {
                 filteredFetch(entityManager);
 
                 List<Author> authors = new AuthorRepository(entityManager).findAllWithBooks();
@@ -89,8 +89,8 @@ class OneToManyFetchPitfallsTest {
         @Test
         @DisplayName("pitfall: orphan removal acts on the fetched books only: removing them all leaves the rest in place")
         void orphanRemovalSeesOnlyTheFetchedBooks() {
-            library.seed(10);
-            library.inRolledBackTransaction(entityManager -> {
+            fixture.seed(10);
+            fixture.unit().runInRolledBackTransaction(entityManager -> {
                 Author author = filteredFetch(entityManager).get(0);
 
                 SqlReport report = SqlCount.record(() -> {
@@ -107,8 +107,8 @@ class OneToManyFetchPitfallsTest {
 
         @Test
         void theSafeWayFiltersAuthorsInASubqueryAndKeepsTheirCollectionsWhole() {
-            library.seed(10);
-            library.inRolledBackTransaction(entityManager -> {
+            fixture.seed(10);
+            fixture.unit().runInRolledBackTransaction(entityManager -> {
 
                 Recorded<List<Author>> authors = SqlCount.recordResult(() ->
                         new AuthorRepository(entityManager).findAllHavingBookLongerThan(PAGES));
@@ -120,8 +120,8 @@ class OneToManyFetchPitfallsTest {
 
         @Test
         void theSafeWayToReadOnlyTheLongBooksQueriesTheBooks() {
-            library.seed(10);
-            library.inRolledBackTransaction(entityManager -> {
+            fixture.seed(10);
+            fixture.unit().runInRolledBackTransaction(entityManager -> {
 
                 Recorded<List<Book>> books = SqlCount.recordResult(() -> {
                     List<Book> found = new BookRepository(entityManager).findLongerThan(PAGES);
@@ -143,7 +143,7 @@ class OneToManyFetchPitfallsTest {
         @Test
         @DisplayName("pitfall: JOIN FETCH of both lists (bags) is refused with MultipleBagFetchException when run")
         void twoBagJoinFetchesThrowMultipleBagFetchException() {
-            library.inRolledBackTransaction(entityManager ->
+            fixture.unit().runInRolledBackTransaction(entityManager ->
 
                     assertThatThrownBy(() -> entityManager.createQuery("""
                             select a
@@ -160,8 +160,8 @@ class OneToManyFetchPitfallsTest {
         @ValueSource(ints = {1, 10, 1000})
         @DisplayName("fetches both collections in 2 statements, one per collection, at any N")
         void fetchesBothCollectionsInTwoStatements(int n) {
-            library.seed(n);
-            library.inRolledBackTransaction(entityManager -> {
+            fixture.seed(n);
+            fixture.unit().runInRolledBackTransaction(entityManager -> {
 
                 Recorded<List<Author>> authors = SqlCount.recordResult(() -> {
                     List<Author> found = new AuthorRepository(entityManager).findAllWithBooksAndAwards();

@@ -26,21 +26,21 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OneToManyIdentityTest {
 
-    private Library library;
+    private OneToManyFixture fixture;
 
     @BeforeAll
     void open() {
-        library = Library.open();
+        fixture = OneToManyFixture.open();
     }
 
     @AfterAll
     void close() {
-        library.close();
+        fixture.close();
     }
 
     @BeforeEach
     void startEmpty() {
-        library.clear();
+        fixture.clear();
     }
 
     @Nested
@@ -52,9 +52,9 @@ class OneToManyIdentityTest {
             Author author = Bookshelf.author(1, 2);
             Set<Author> authors = new HashSet<>(Set.of(author));
 
-            library.inTransaction(entityManager -> entityManager.persist(author));
-            Author loadedElsewhere = library.fromTransaction(entityManager -> entityManager.find(Author.class, author.getId()));
-            Author merged = library.fromTransaction(entityManager -> entityManager.merge(author));
+            fixture.factory().runInTransaction(entityManager -> entityManager.persist(author));
+            Author loadedElsewhere = fixture.factory().callInTransaction(entityManager -> entityManager.find(Author.class, author.getId()));
+            Author merged = fixture.factory().callInTransaction(entityManager -> entityManager.merge(author));
 
             assertThat(authors).contains(author, loadedElsewhere, merged);
             assertThat(merged).isNotSameAs(author);
@@ -67,8 +67,8 @@ class OneToManyIdentityTest {
             Book book = author.getBooks().get(0);
             Set<Book> books = new HashSet<>(Set.of(book));
 
-            library.inTransaction(entityManager -> entityManager.persist(author));
-            Book loadedElsewhere = library.fromTransaction(entityManager -> entityManager.find(Book.class, book.getId()));
+            fixture.factory().runInTransaction(entityManager -> entityManager.persist(author));
+            Book loadedElsewhere = fixture.factory().callInTransaction(entityManager -> entityManager.find(Book.class, book.getId()));
 
             assertThat(books).contains(book, loadedElsewhere);
         }
@@ -81,8 +81,8 @@ class OneToManyIdentityTest {
             author.addAward(award);
             Set<Award> awards = new HashSet<>(Set.of(award));
 
-            library.inTransaction(entityManager -> entityManager.persist(author));
-            Award loadedElsewhere = library.fromTransaction(entityManager -> entityManager.find(Award.class, award.getId()));
+            fixture.factory().runInTransaction(entityManager -> entityManager.persist(author));
+            Award loadedElsewhere = fixture.factory().callInTransaction(entityManager -> entityManager.find(Award.class, award.getId()));
 
             assertThat(awards).contains(award, loadedElsewhere);
             assertThat(new Award("Prize", 2024)).isNotEqualTo(new Award("Prize", 2024));
@@ -91,9 +91,9 @@ class OneToManyIdentityTest {
         @Test
         void aProxyEqualsTheAuthorItStandsFor() {
             Author author = Bookshelf.author(1, 0);
-            library.inTransaction(entityManager -> entityManager.persist(author));
+            fixture.factory().runInTransaction(entityManager -> entityManager.persist(author));
 
-            library.inRolledBackTransaction(entityManager ->
+            fixture.unit().runInRolledBackTransaction(entityManager ->
                     assertThat(entityManager.getReference(Author.class, author.getId())).isEqualTo(author));
         }
     }
@@ -103,9 +103,9 @@ class OneToManyIdentityTest {
 
         @Test
         void printingAnAuthorOrABookIssuesNoStatementAndNeedsNoOpenEntityManager() {
-            library.inTransaction(entityManager -> new AuthorRepository(entityManager).create(Bookshelf.author(1, 2)));
+            fixture.factory().runInTransaction(entityManager -> new AuthorRepository(entityManager).create(Bookshelf.author(1, 2)));
 
-            library.inRolledBackTransaction(entityManager -> {
+            fixture.unit().runInRolledBackTransaction(entityManager -> {
                 Book book = entityManager.createQuery("select b from Book b", Book.class).getResultList().get(0);
 
                 var printed = SqlCount.recordResult(() -> book + " by " + book.getAuthor().getId());
@@ -113,7 +113,7 @@ class OneToManyIdentityTest {
                 assertThat(printed.report()).hasNoStatements();
                 assertThat(printed.value()).startsWith("Book{id=").contains("isbn='1-1'");
             });
-            Author detached = library.fromTransaction(entityManager ->
+            Author detached = fixture.factory().callInTransaction(entityManager ->
                     new AuthorRepository(entityManager).findAll().get(0));
             assertThat(detached.toString()).isEqualTo(
                     "Author{id=" + detached.getId() + ", name='Author 1', email='author-1@relmap.dev'}");
@@ -125,7 +125,7 @@ class OneToManyIdentityTest {
 
         @Test
         void theBookTableHasTheForeignKeyUniqueKeyAndIndexTheMappingNames() throws SQLException {
-            try (Connection connection = library.unit().dataSource().getConnection()) {
+            try (Connection connection = fixture.unit().dataSource().getConnection()) {
                 DatabaseMetaData metadata = connection.getMetaData();
                 String book = metadata.storesUpperCaseIdentifiers() ? "BOOK" : "book";
 
@@ -135,7 +135,7 @@ class OneToManyIdentityTest {
                         connection.getCatalog(), connection.getSchema(), book, false, false), "INDEX_NAME");
 
                 // H2 reports the index behind a unique constraint under a name of its own.
-                String uniqueIndex = switch (library.unit().database()) {
+                String uniqueIndex = switch (fixture.unit().settings().database()) {
                     case H2 -> "uk_book_isbn_index_1";
                     case POSTGRESQL, MARIADB -> "uk_book_isbn";
                 };
@@ -146,10 +146,10 @@ class OneToManyIdentityTest {
 
         @Test
         void theBookTableRefusesANullTitle() {
-            long authorId = library.fromTransaction(entityManager ->
+            long authorId = fixture.factory().callInTransaction(entityManager ->
                     new AuthorRepository(entityManager).create(Bookshelf.author(1, 0)).getId());
 
-            assertThatThrownBy(() -> library.inTransaction(entityManager ->
+            assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager ->
                     entityManager.createNativeQuery(
                             "insert into book (id, title, isbn, pages, author_id) values (-1, null, 'x', 1, ?)")
                             .setParameter(1, authorId)

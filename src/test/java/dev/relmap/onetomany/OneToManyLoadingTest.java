@@ -27,16 +27,16 @@ class OneToManyLoadingTest {
     private static final int M = Bookshelf.BOOKS_PER_AUTHOR;
     private static final int BATCH = AuthorRepository.FETCH_BATCH_SIZE;
 
-    private Library library;
+    private OneToManyFixture fixture;
 
     @BeforeAll
     void open() {
-        library = Library.open();
+        fixture = OneToManyFixture.open();
     }
 
     @AfterAll
     void close() {
-        library.close();
+        fixture.close();
     }
 
     @Nested
@@ -45,8 +45,8 @@ class OneToManyLoadingTest {
 
         @Test
         void findsOneAuthorInOneStatementWithoutItsBooks() {
-            library.seed(10);
-            library.inRolledBackTransaction(entityManager -> {
+            fixture.seed(10);
+            fixture.unit().runInRolledBackTransaction(entityManager -> {
                 long id = firstAuthorId(entityManager);
 
                 var found = SqlCount.recordResult(() -> new AuthorRepository(entityManager).findById(id));
@@ -63,8 +63,8 @@ class OneToManyLoadingTest {
         @ValueSource(ints = {1, 10, 1000})
         @DisplayName("touching every author's books costs 1 + N statements, flagged as N+1")
         void touchingEveryAuthorsBooksIsNPlusOne(int n) {
-            library.seed(n);
-            library.inRolledBackTransaction(entityManager -> {
+            fixture.seed(n);
+            fixture.unit().runInRolledBackTransaction(entityManager -> {
 
                 SqlReport report = SqlCount.record(() ->
                         touchBooks(new AuthorRepository(entityManager).findAll()));
@@ -100,8 +100,8 @@ class OneToManyLoadingTest {
 
         private void assertLoadsEveryAuthorWithBooksInOneStatement(
                 int n, Function<AuthorRepository, List<Author>> query) {
-            library.seed(n);
-            library.inRolledBackTransaction(entityManager -> {
+            fixture.seed(n);
+            fixture.unit().runInRolledBackTransaction(entityManager -> {
 
                 var authors = SqlCount.recordResult(() -> {
                     List<Author> found = query.apply(new AuthorRepository(entityManager));
@@ -125,8 +125,8 @@ class OneToManyLoadingTest {
         @ValueSource(ints = {1, 10, 1000})
         @DisplayName("batch fetching loads the books in 1 + ⌈N / 10⌉ statements")
         void batchFetchingLoadsBooksTenAuthorsAtATime(int n) {
-            library.seed(n);
-            library.inRolledBackTransaction(entityManager -> {
+            fixture.seed(n);
+            fixture.unit().runInRolledBackTransaction(entityManager -> {
 
                 SqlReport report = SqlCount.record(() ->
                         touchBooks(new AuthorRepository(entityManager).findAllThenBatchFetchBooks(BATCH)));
@@ -138,8 +138,8 @@ class OneToManyLoadingTest {
 
         @Test
         void batchFetchingIsReportedAsBatchFetchNotNPlusOne() {
-            library.seed(1000);
-            library.inRolledBackTransaction(entityManager -> {
+            fixture.seed(1000);
+            fixture.unit().runInRolledBackTransaction(entityManager -> {
 
                 SqlReport report = SqlCount.record(() ->
                         touchBooks(new AuthorRepository(entityManager).findAllThenBatchFetchBooks(BATCH)));
@@ -152,8 +152,8 @@ class OneToManyLoadingTest {
         @ValueSource(ints = {1, 10, 1000})
         @DisplayName("subselect fetching loads every author's books in 2 statements, the second repeating the first")
         void subselectFetchingLoadsAllBooksInASecondStatement(int n) {
-            library.seed(n);
-            library.inRolledBackTransaction(entityManager -> {
+            fixture.seed(n);
+            fixture.unit().runInRolledBackTransaction(entityManager -> {
 
                 SqlReport report = SqlCount.record(() ->
                         touchBooks(new AuthorRepository(entityManager).findAllThenSubselectBooks()));
@@ -173,8 +173,8 @@ class OneToManyLoadingTest {
 
         @Test
         void countsEveryAuthorsBooksInOneStatementIncludingAuthorsWithoutBooks() {
-            library.seed(10);
-            library.inRolledBackTransaction(entityManager -> {
+            fixture.seed(10);
+            fixture.unit().runInRolledBackTransaction(entityManager -> {
                 entityManager.persist(new Author("No Books Yet", "no-books@relmap.dev"));
                 SqlCount.flushAndClear(entityManager);
 
@@ -192,8 +192,8 @@ class OneToManyLoadingTest {
         @ParameterizedTest(name = "N = {0}")
         @ValueSource(ints = {1, 10, 1000})
         void readsEveryBookWithItsAuthorsNameInOneStatement(int n) {
-            library.seed(n);
-            library.inRolledBackTransaction(entityManager -> {
+            fixture.seed(n);
+            fixture.unit().runInRolledBackTransaction(entityManager -> {
 
                 var summaries = SqlCount.recordResult(() -> new BookRepository(entityManager).findSummaries());
 
@@ -207,8 +207,8 @@ class OneToManyLoadingTest {
         @ParameterizedTest(name = "N = {0}")
         @ValueSource(ints = {1, 10, 1000})
         void fetchesEveryBookWithItsAuthorEntityInOneStatement(int n) {
-            library.seed(n);
-            library.inRolledBackTransaction(entityManager -> {
+            fixture.seed(n);
+            fixture.unit().runInRolledBackTransaction(entityManager -> {
 
                 var books = SqlCount.recordResult(() -> {
                     List<Book> found = new BookRepository(entityManager).findAllWithAuthor();
@@ -226,8 +226,8 @@ class OneToManyLoadingTest {
         @ValueSource(ints = {1, 10, 1000})
         @DisplayName("without the fetch, reading each book's author costs 1 + N statements (one per distinct author)")
         void readingBooksAuthorsLazilyIsNPlusOne(int n) {
-            library.seed(n);
-            library.inRolledBackTransaction(entityManager -> {
+            fixture.seed(n);
+            fixture.unit().runInRolledBackTransaction(entityManager -> {
 
                 SqlReport report = SqlCount.record(() -> entityManager
                         .createQuery("select b from Book b order by b.id", Book.class)
@@ -245,9 +245,9 @@ class OneToManyLoadingTest {
 
         @Test
         void touchingUnfetchedBooksThrowsLazyInitializationException() {
-            library.seed(10);
+            fixture.seed(10);
 
-            List<Author> authors = library.fromTransaction(entityManager ->
+            List<Author> authors = fixture.factory().callInTransaction(entityManager ->
                     new AuthorRepository(entityManager).findAll());
 
             assertThatThrownBy(() -> authors.get(0).getBooks().size())
@@ -257,9 +257,9 @@ class OneToManyLoadingTest {
 
         @Test
         void booksFetchedByTheRepositoryStayReadable() {
-            library.seed(10);
+            fixture.seed(10);
 
-            List<Author> authors = library.fromTransaction(entityManager ->
+            List<Author> authors = fixture.factory().callInTransaction(entityManager ->
                     new AuthorRepository(entityManager).findAllWithBooks());
 
             assertThat(authors).hasSize(10).allSatisfy(author -> assertThat(author.getBooks()).hasSize(M));

@@ -32,16 +32,16 @@ class OneToManyPagingTest {
             "(?i)^select .+ from \\(select [^()]+ from author \\w+ order by \\w+\\.id (limit|offset|fetch) [^()]+\\)"
                     + " \\w+(\\([^()]*\\))? left join book \\w+ on [^()]+ order by \\w+\\.id$";
 
-    private Library library;
+    private OneToManyFixture fixture;
 
     @BeforeAll
     void open() {
-        library = Library.open();
+        fixture = OneToManyFixture.open();
     }
 
     @AfterAll
     void close() {
-        library.close();
+        fixture.close();
     }
 
     @Nested
@@ -51,8 +51,8 @@ class OneToManyPagingTest {
         @ParameterizedTest(name = "N = {0}")
         @ValueSource(ints = {1, 10, 1000})
         void pagesAuthorsWithTheirBooksInTwoStatementsAtAnyN(int n) {
-            library.seed(n);
-            library.inRolledBackTransaction(entityManager -> {
+            fixture.seed(n);
+            fixture.unit().runInRolledBackTransaction(entityManager -> {
 
                 Recorded<List<Author>> page = SqlCount.recordResult(() ->
                         new AuthorRepository(entityManager).findPageWithBooks(0, SIZE));
@@ -65,8 +65,8 @@ class OneToManyPagingTest {
 
         @Test
         void returnsTheRightPageAtAThousandAuthors() {
-            library.seed(1000);
-            library.inRolledBackTransaction(entityManager -> {
+            fixture.seed(1000);
+            fixture.unit().runInRolledBackTransaction(entityManager -> {
 
                 List<Author> page = new AuthorRepository(entityManager).findPageWithBooks(3, SIZE);
 
@@ -83,8 +83,8 @@ class OneToManyPagingTest {
         @ValueSource(ints = {1, 10, 1000})
         @DisplayName("pages in one statement, the limit inside a derived table of authors (new in 7.4)")
         void pagesInOneStatementWithTheLimitInsideADerivedTable(int n) {
-            library.seed(n);
-            library.inRolledBackTransaction(entityManager -> {
+            fixture.seed(n);
+            fixture.unit().runInRolledBackTransaction(entityManager -> {
 
                 Recorded<List<Author>> page = SqlCount.recordResult(() ->
                         new AuthorRepository(entityManager).findPageWithBooksInOneQuery(0, SIZE));
@@ -98,8 +98,8 @@ class OneToManyPagingTest {
 
         @Test
         void returnsTheRightPageAtAThousandAuthors() {
-            library.seed(1000);
-            library.inRolledBackTransaction(entityManager -> {
+            fixture.seed(1000);
+            fixture.unit().runInRolledBackTransaction(entityManager -> {
 
                 List<Author> page = new AuthorRepository(entityManager).findPageWithBooksInOneQuery(3, SIZE);
 
@@ -111,8 +111,8 @@ class OneToManyPagingTest {
         @Test
         @DisplayName("the hint org.hibernate.limitInMemory brings back 6.x paging: every row read, paged in memory")
         void theLimitInMemoryHintReadsEveryRow() {
-            library.seed(1000);
-            library.inRolledBackTransaction(entityManager -> {
+            fixture.seed(1000);
+            fixture.unit().runInRolledBackTransaction(entityManager -> {
 
                 Recorded<List<Author>> page = SqlCount.recordResult(() -> entityManager.createQuery("""
                         select a
@@ -133,13 +133,13 @@ class OneToManyPagingTest {
         @Test
         @DisplayName("pitfall: once the same HQL ran without a limit, a later setMaxResults is silently ignored")
         void aCachedUnlimitedPlanMakesALaterLimitBeIgnored() {
-            library.seed(1000);
+            fixture.seed(1000);
             String hql = """
                     select pitfall
                     from Author pitfall
                     left join fetch pitfall.books
                     order by pitfall.id""";
-            library.inRolledBackTransaction(entityManager -> {
+            fixture.unit().runInRolledBackTransaction(entityManager -> {
                 entityManager.createQuery(hql, Author.class).getResultList();
                 entityManager.clear();
 

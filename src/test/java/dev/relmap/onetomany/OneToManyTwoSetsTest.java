@@ -51,8 +51,8 @@ class OneToManyTwoSetsTest {
 
     @BeforeAll
     void open() {
-        unit = Relmap.open(DatabaseSettings.current(), "one-to-many-sets", Map.of(),
-                Writer.class, Novel.class, Prize.class);
+        unit = Relmap.unit("one-to-many-sets", Writer.class, Novel.class, Prize.class)
+                .recreateSchemaAndOpen(DatabaseSettings.current());
     }
 
     @AfterAll
@@ -103,9 +103,7 @@ class OneToManyTwoSetsTest {
         if (seeded == n) {
             return;
         }
-        EntityManager entityManager = unit.entityManagerFactory().createEntityManager();
-        try {
-            entityManager.getTransaction().begin();
+        unit.entityManagerFactory().runInTransaction(entityManager -> {
             entityManager.createQuery("delete from Novel").executeUpdate();
             entityManager.createQuery("delete from Prize").executeUpdate();
             entityManager.createQuery("delete from Writer").executeUpdate();
@@ -122,14 +120,8 @@ class OneToManyTwoSetsTest {
                     SqlCount.flushAndClear(entityManager);
                 }
             }
-            entityManager.getTransaction().commit();
-            seeded = n;
-        } finally {
-            if (entityManager.getTransaction().isActive()) {
-                entityManager.getTransaction().rollback();
-            }
-            entityManager.close();
-        }
+        });
+        seeded = n;
     }
 
     // Identity equality is enough for these: each test stays inside one persistence context.

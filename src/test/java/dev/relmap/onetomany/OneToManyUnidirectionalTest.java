@@ -39,8 +39,8 @@ class OneToManyUnidirectionalTest {
 
     @BeforeAll
     void open() {
-        unit = Relmap.open(DatabaseSettings.current(), "one-to-many-unidirectional", Map.of(),
-                Shelf.class, ShelfItem.class, Box.class, BoxItem.class);
+        unit = Relmap.unit("one-to-many-unidirectional", Shelf.class, ShelfItem.class, Box.class, BoxItem.class)
+                .recreateSchemaAndOpen(DatabaseSettings.current());
     }
 
     @AfterAll
@@ -79,17 +79,10 @@ class OneToManyUnidirectionalTest {
     }
 
     private SqlReport persistAndFlush(Supplier<Object> parent) {
-        EntityManager entityManager = unit.entityManagerFactory().createEntityManager();
-        try {
-            entityManager.getTransaction().begin();
-            return SqlCount.record(() -> {
-                entityManager.persist(parent.get());
-                entityManager.flush();
-            });
-        } finally {
-            entityManager.getTransaction().rollback();
-            entityManager.close();
-        }
+        return unit.callInRolledBackTransaction(entityManager -> SqlCount.record(() -> {
+            entityManager.persist(parent.get());
+            entityManager.flush();
+        }));
     }
 
     @Entity(name = "Shelf")

@@ -30,21 +30,21 @@ class OneToManyWritesTest {
 
     private static final int UNKNOWN_ID = 999_999;
 
-    private Library library;
+    private OneToManyFixture fixture;
 
     @BeforeAll
     void open() {
-        library = Library.open();
+        fixture = OneToManyFixture.open();
     }
 
     @AfterAll
     void close() {
-        library.close();
+        fixture.close();
     }
 
     @BeforeEach
     void startEmpty() {
-        library.clear();
+        fixture.clear();
     }
 
     @Nested
@@ -55,9 +55,9 @@ class OneToManyWritesTest {
         @ValueSource(ints = {1, 10, 1000})
         @DisplayName("creates an author with M books in 1 + M INSERTs, 1 + ⌈M / 25⌉ batches, no UPDATE")
         void createsAnAuthorWithItsBooksInBatchedInserts(int m) {
-            try (Library fresh = Library.openFresh()) {
+            try (OneToManyFixture fresh = OneToManyFixture.openFresh()) {
 
-                SqlReport report = fresh.fromTransaction(entityManager ->
+                SqlReport report = fresh.factory().callInTransaction(entityManager ->
                         SqlCount.record(() -> new AuthorRepository(entityManager).create(Bookshelf.author(1, m))));
 
                 assertThat(report)
@@ -74,15 +74,15 @@ class OneToManyWritesTest {
 
         @Test
         void refusesADuplicateEmailByNameAndWritesNothing() {
-            library.inTransaction(entityManager -> new AuthorRepository(entityManager).create(Bookshelf.author(1, 2)));
-            Map<String, Long> before = library.rowCounts();
+            fixture.factory().runInTransaction(entityManager -> new AuthorRepository(entityManager).create(Bookshelf.author(1, 2)));
+            Map<String, Long> before = fixture.rowCounts();
 
-            assertThatThrownBy(() -> library.inTransaction(entityManager ->
+            assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager ->
                     new AuthorRepository(entityManager).create(Bookshelf.author(1, 0))))
                     .isInstanceOf(DuplicateKeyException.class)
                     .hasMessageContaining("'author-1@relmap.dev'");
 
-            assertThat(library.rowCounts()).isEqualTo(before);
+            assertThat(fixture.rowCounts()).isEqualTo(before);
         }
 
         @Test
@@ -101,46 +101,46 @@ class OneToManyWritesTest {
         void addsABookByReferenceInOneInsertWithoutReadingTheAuthor() {
             long authorId = createAuthor(3);
 
-            SqlReport report = library.fromTransaction(entityManager -> SqlCount.record(() ->
+            SqlReport report = fixture.factory().callInTransaction(entityManager -> SqlCount.record(() ->
                     new BookRepository(entityManager).addBook(authorId, new Book("New", "new-1", 120))));
 
             assertThat(report).hasSelectCount(0).hasInsertCount(1).hasUpdateCount(0).hasDeleteCount(0);
-            assertThat(library.rowCounts()).containsEntry("book", 4L);
+            assertThat(fixture.rowCounts()).containsEntry("book", 4L);
         }
 
         @Test
         void theCheckedVariantReadsTheAuthorFirstButNotItsBooks() {
             long authorId = createAuthor(3);
 
-            library.inTransaction(entityManager -> {
+            fixture.factory().runInTransaction(entityManager -> {
                 SqlReport report = SqlCount.record(() -> new BookRepository(entityManager)
                         .addBookToLoadedAuthor(authorId, new Book("New", "new-1", 120)));
 
                 assertThat(report).hasSelectCount(1).hasInsertCount(1).hasUpdateCount(0).hasDeleteCount(0);
                 assertThatAssociation(entityManager.find(Author.class, authorId), Author_.books).isNotLoaded();
             });
-            assertThat(library.rowCounts()).containsEntry("book", 4L);
+            assertThat(fixture.rowCounts()).containsEntry("book", 4L);
         }
 
         @Test
         void refusesAnUnknownAuthorByIdAndInsertsNothing() {
             createAuthor(3);
-            Map<String, Long> before = library.rowCounts();
+            Map<String, Long> before = fixture.rowCounts();
 
-            assertThatThrownBy(() -> library.inTransaction(entityManager ->
+            assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager ->
                     new BookRepository(entityManager).addBook(UNKNOWN_ID, new Book("New", "new-1", 120))))
                     .isInstanceOf(UnknownIdException.class)
                     .hasMessage("No Author with id " + UNKNOWN_ID);
 
-            assertThat(library.rowCounts()).isEqualTo(before);
+            assertThat(fixture.rowCounts()).isEqualTo(before);
         }
 
         @Test
         void theCheckedVariantRefusesAnUnknownAuthorWithoutSendingAnInsert() {
             createAuthor(3);
-            Map<String, Long> before = library.rowCounts();
+            Map<String, Long> before = fixture.rowCounts();
 
-            library.inTransaction(entityManager -> {
+            fixture.factory().runInTransaction(entityManager -> {
                 SqlReport report = SqlCount.record(() -> assertThatThrownBy(() -> new BookRepository(entityManager)
                         .addBookToLoadedAuthor(UNKNOWN_ID, new Book("New", "new-1", 120)))
                         .isInstanceOf(UnknownIdException.class)
@@ -148,20 +148,20 @@ class OneToManyWritesTest {
 
                 assertThat(report).hasSelectCount(1).hasInsertCount(0);
             });
-            assertThat(library.rowCounts()).isEqualTo(before);
+            assertThat(fixture.rowCounts()).isEqualTo(before);
         }
 
         @Test
         void refusesADuplicateIsbnByNameAndInsertsNothing() {
             long authorId = createAuthor(3);
-            Map<String, Long> before = library.rowCounts();
+            Map<String, Long> before = fixture.rowCounts();
 
-            assertThatThrownBy(() -> library.inTransaction(entityManager ->
+            assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager ->
                     new BookRepository(entityManager).addBook(authorId, new Book("Again", "1-1", 120))))
                     .isInstanceOf(DuplicateKeyException.class)
                     .hasMessage("A book with ISBN '1-1' already exists");
 
-            assertThat(library.rowCounts()).isEqualTo(before);
+            assertThat(fixture.rowCounts()).isEqualTo(before);
         }
     }
 
@@ -174,27 +174,27 @@ class OneToManyWritesTest {
             long authorId = createAuthor(3);
             long bookId = firstBookId(authorId);
 
-            SqlReport report = library.fromTransaction(entityManager -> SqlCount.record(() -> {
+            SqlReport report = fixture.factory().callInTransaction(entityManager -> SqlCount.record(() -> {
                 new BookRepository(entityManager).removeBook(authorId, bookId);
                 entityManager.flush();
             }));
 
             assertThat(report).hasSelectCount(1).hasDeleteCount(1).hasUpdateCount(0).hasInsertCount(0)
                     .hasStatementCount(2);
-            assertThat(library.rowCounts()).containsEntry("book", 2L);
+            assertThat(fixture.rowCounts()).containsEntry("book", 2L);
         }
 
         @Test
         void refusesToRemoveAnUnknownBookByIdAndDeletesNothing() {
             long authorId = createAuthor(3);
-            Map<String, Long> before = library.rowCounts();
+            Map<String, Long> before = fixture.rowCounts();
 
-            assertThatThrownBy(() -> library.inTransaction(entityManager ->
+            assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager ->
                     new BookRepository(entityManager).removeBook(authorId, UNKNOWN_ID)))
                     .isInstanceOf(UnknownIdException.class)
                     .hasMessage("No Book with id " + UNKNOWN_ID);
 
-            assertThat(library.rowCounts()).isEqualTo(before);
+            assertThat(fixture.rowCounts()).isEqualTo(before);
         }
 
         @ParameterizedTest(name = "M = {0}")
@@ -203,7 +203,7 @@ class OneToManyWritesTest {
         void deletesAnAuthorAndItsBooksByCascade(int m) {
             long authorId = createAuthor(m);
 
-            SqlReport report = library.fromTransaction(entityManager -> SqlCount.record(() -> {
+            SqlReport report = fixture.factory().callInTransaction(entityManager -> SqlCount.record(() -> {
                 new AuthorRepository(entityManager).delete(authorId);
                 entityManager.flush();
             }));
@@ -212,7 +212,7 @@ class OneToManyWritesTest {
             assertThat(report).hasSelectCount(3).hasDeleteCount(1 + m)
                     .hasBatchCount(StatementKind.DELETE, 1 + ceilDiv(m, Relmap.JDBC_BATCH_SIZE))
                     .hasUpdateCount(0).hasInsertCount(0).hasStatementCount(3 + 1 + m);
-            assertThat(library.rowCounts()).containsEntry("author", 0L).containsEntry("book", 0L);
+            assertThat(fixture.rowCounts()).containsEntry("author", 0L).containsEntry("book", 0L);
         }
 
         @ParameterizedTest(name = "M = {0}")
@@ -221,11 +221,11 @@ class OneToManyWritesTest {
         void deletesAnAuthorInBulkInOneStatementPerTable(int m) {
             long authorId = createAuthor(m);
 
-            SqlReport report = library.fromTransaction(entityManager -> SqlCount.record(() ->
+            SqlReport report = fixture.factory().callInTransaction(entityManager -> SqlCount.record(() ->
                     new AuthorRepository(entityManager).deleteInBulk(authorId)));
 
             assertThat(report).hasDeleteCount(3).hasSelectCount(0).hasStatementCount(3);
-            assertThat(library.rowCounts()).containsEntry("author", 0L).containsEntry("book", 0L);
+            assertThat(fixture.rowCounts()).containsEntry("author", 0L).containsEntry("book", 0L);
         }
 
         @Test
@@ -233,7 +233,7 @@ class OneToManyWritesTest {
         void aBulkDeleteLeavesLoadedAuthorsStale() {
             long authorId = createAuthor(2);
 
-            library.inTransaction(entityManager -> {
+            fixture.factory().runInTransaction(entityManager -> {
                 Author loaded = entityManager.find(Author.class, authorId);
 
                 new AuthorRepository(entityManager).deleteInBulk(authorId);
@@ -241,30 +241,30 @@ class OneToManyWritesTest {
                 assertThat(entityManager.contains(loaded)).isTrue();
                 assertThat(entityManager.find(Author.class, authorId)).isSameAs(loaded);
             });
-            assertThat(library.rowCounts()).containsEntry("author", 0L);
+            assertThat(fixture.rowCounts()).containsEntry("author", 0L);
         }
 
         @Test
         void refusesToDeleteAnUnknownAuthorById() {
             createAuthor(2);
-            Map<String, Long> before = library.rowCounts();
+            Map<String, Long> before = fixture.rowCounts();
 
-            assertThatThrownBy(() -> library.inTransaction(entityManager ->
+            assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager ->
                     new AuthorRepository(entityManager).delete(UNKNOWN_ID)))
                     .isInstanceOf(UnknownIdException.class)
                     .hasMessage("No Author with id " + UNKNOWN_ID);
 
-            assertThat(library.rowCounts()).isEqualTo(before);
+            assertThat(fixture.rowCounts()).isEqualTo(before);
         }
     }
 
     private long createAuthor(int books) {
-        return library.fromTransaction(entityManager ->
+        return fixture.factory().callInTransaction(entityManager ->
                 new AuthorRepository(entityManager).create(Bookshelf.author(1, books)).getId());
     }
 
     private long firstBookId(long authorId) {
-        return library.fromTransaction(entityManager -> entityManager
+        return fixture.factory().callInTransaction(entityManager -> entityManager
                 .createQuery("select min(b.id) from Book b where b.author.id = :id", Long.class)
                 .setParameter("id", authorId)
                 .getSingleResult());

@@ -10,14 +10,16 @@ import org.junit.jupiter.api.Test;
 @DisplayName("The README's strategies table")
 class StrategyTableTest {
 
+    private static final CountFormula ROWS = CountFormula.of("N", n -> n);
+
     @Test
     @DisplayName("has one row per strategy, in order: name, formula, N+1 yes/no, description")
     void rendersEveryStrategy() {
         Pattern pattern = pattern(
                 new Strategy("Lazy", "Loads authors, then books per author on first touch.",
-                        CountFormula.of("1 + N", n -> 1 + n), true, em -> 0),
+                        CountFormula.of("1 + N", n -> 1 + n), ROWS, Strategy.NPlusOne.FROM_TWO_ROOTS, em -> 0),
                 new Strategy("JOIN FETCH", "One query joins authors to books; Hibernate de-duplicates the roots.",
-                        CountFormula.constant(1), false, em -> 0));
+                        CountFormula.constant(1), ROWS, Strategy.NPlusOne.NEVER, em -> 0));
 
         String table = StrategyTable.markdown(pattern);
 
@@ -33,7 +35,7 @@ class StrategyTableTest {
     @DisplayName("escapes a pipe inside a cell, so it does not split the row")
     void escapesPipes() {
         Pattern pattern = pattern(new Strategy("Projection", "Reads title | author as a record.",
-                CountFormula.constant(1), false, em -> 0));
+                CountFormula.constant(1), ROWS, Strategy.NPlusOne.NEVER, em -> 0));
 
         String table = StrategyTable.markdown(pattern);
 

@@ -75,6 +75,49 @@ final class ReadmeCheck {
         return problems;
     }
 
+    /**
+     * {@code readme} with every strategies table and every snippet replaced by what the code says
+     * now: what {@code -Drelmap.readme.update=true} writes back before the check runs.
+     */
+    String rendered(String readme) {
+        List<String> lines = new ArrayList<>(readme.lines().toList());
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            out.add(line);
+            Matcher snippet = SNIPPET.matcher(line.trim());
+            Matcher strategies = STRATEGIES.matcher(line.trim());
+            if (strategies.matches()) {
+                Optional<Pattern> pattern = patterns.stream()
+                        .filter(p -> p.name().equals(strategies.group(1))).findFirst();
+                if (pattern.isPresent()) {
+                    out.addAll(StrategyTable.markdown(pattern.get()).lines().toList());
+                    while (i + 1 < lines.size() && lines.get(i + 1).trim().startsWith("|")) {
+                        i++;
+                    }
+                }
+            } else if (snippet.matches() && i + 1 < lines.size() && lines.get(i + 1).trim().equals("```java")) {
+                List<String> source;
+                try {
+                    source = region(root.resolve(snippet.group(1)), snippet.group(2));
+                } catch (IllegalArgumentException e) {
+                    continue;
+                }
+                int close = i + 2;
+                while (close < lines.size() && !lines.get(close).trim().equals("```")) {
+                    close++;
+                }
+                if (close < lines.size()) {
+                    out.add("```java");
+                    out.addAll(source);
+                    out.add("```");
+                    i = close;
+                }
+            }
+        }
+        return String.join("\n", out) + (readme.endsWith("\n") ? "\n" : "");
+    }
+
     private Optional<String> checkSnippet(List<String> lines, int marker, String path, String tag) {
         String where = "README line " + (marker + 1) + ", snippet " + path + "#" + tag;
         if (marker + 1 >= lines.size() || !lines.get(marker + 1).trim().equals("```java")) {

@@ -4,6 +4,7 @@ import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThat;
 import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThatAssociation;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.Relmap;
 import dev.relmap.bootstrap.RelmapUnit;
 import jakarta.persistence.EntityManager;
@@ -39,7 +40,8 @@ class HibernateCountingTest {
         int rows = 100;
         SqlReport report;
         // A unit of its own, so the id optimizer starts fresh and the sequence calls are exact.
-        try (RelmapUnit fresh = Relmap.open("kit-batching", Parent.class, Child.class)) {
+        try (RelmapUnit fresh = Relmap.unit("kit-batching", Parent.class, Child.class)
+                .recreateSchemaAndOpen(DatabaseSettings.current())) {
             report = SqlCount.record(() -> fresh.entityManagerFactory().runInTransaction(em -> {
                 for (int i = 1; i <= rows; i++) {
                     em.persist(new Parent("parent " + i));
@@ -140,19 +142,14 @@ class HibernateCountingTest {
     @Test
     @DisplayName("flushes and clears before recording, so pending inserts are not counted and reads hit the database")
     void recordAfterFlushAndClear() {
-        EntityManager em = unit.entityManagerFactory().createEntityManager();
-        try {
-            em.getTransaction().begin();
+        unit.runInRolledBackTransaction(em -> {
             Parent parent = new Parent("pending");
             em.persist(parent);
 
             SqlReport report = SqlCount.recordAfterFlushAndClear(em, () -> em.find(Parent.class, parent.getId()));
 
             assertThat(report).hasSelectCount(1).hasInsertCount(0);
-            em.getTransaction().rollback();
-        } finally {
-            em.close();
-        }
+        });
     }
 
     private static SqlReport readInNewEntityManager(java.util.function.Consumer<EntityManager> work) {

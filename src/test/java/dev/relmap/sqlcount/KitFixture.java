@@ -1,5 +1,6 @@
 package dev.relmap.sqlcount;
 
+import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.Relmap;
 import dev.relmap.bootstrap.RelmapUnit;
 import jakarta.persistence.EntityManager;
@@ -13,7 +14,7 @@ final class KitFixture {
     }
 
     static RelmapUnit open() {
-        return Relmap.open("kit", Parent.class, Child.class);
+        return Relmap.unit("kit", Parent.class, Child.class).recreateSchemaAndOpen(DatabaseSettings.current());
     }
 
     static List<Long> seed(RelmapUnit unit, int parents, int childrenEach) {

@@ -125,7 +125,7 @@ class RawJdbcCountingTest {
     }
 
     private static String sequenceCall() {
-        Dialect dialect = unit.sessionFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect();
+        Dialect dialect = unit.entityManagerFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect();
         return dialect.getSequenceSupport().getSequenceNextValString("kit_parent_SEQ");
     }
 

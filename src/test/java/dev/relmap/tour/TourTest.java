@@ -62,7 +62,7 @@ class TourTest {
         assertThat(table.get("Lazy").get("flag")).isEqualTo(n > 1 ? "N+1" : "");
         assertThat(table.get("JOIN FETCH").get("flag")).isEmpty();
         assertThat(table.get("Batch fetch").get("flag")).isEqualTo(n > TourTestPattern.FETCH_BATCH_SIZE ? "batch" : "");
-        assertThat(text(out)).contains("Every strategy issued the SELECTs it promises (3 strategies, N = " + n + ")");
+        assertThat(text(out)).contains("Every strategy issued the SELECTs and read the rows it promises (3 strategies, N = " + n + ")");
     }
 
     @Test
@@ -146,7 +146,8 @@ class TourTest {
 
             @Override
             public List<Strategy> strategies() {
-                return List.of(new Strategy("Broken", "Throws.", CountFormula.constant(1), false, em -> {
+                return List.of(new Strategy("Broken", "Throws.", CountFormula.constant(1), CountFormula.constant(0),
+                        Strategy.NPlusOne.NEVER, em -> {
                     throw new IllegalStateException("no such table");
                 }));
             }

@@ -3,6 +3,7 @@ package dev.relmap.tour;
 import dev.relmap.pattern.CountFormula;
 import dev.relmap.pattern.Pattern;
 import dev.relmap.pattern.Strategy;
+import dev.relmap.pattern.Strategy.NPlusOne;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.hibernate.Session;
@@ -17,6 +18,8 @@ public class TourTestPattern implements Pattern {
     static final int ITEMS_PER_SHELF = 2;
     static final int FETCH_BATCH_SIZE = 25;
 
+    static final CountFormula ITEMS = CountFormula.of("2N", n -> n * ITEMS_PER_SHELF);
+
     private final List<Strategy> strategies;
 
     public TourTestPattern() {
@@ -27,10 +30,10 @@ public class TourTestPattern implements Pattern {
     TourTestPattern(CountFormula lazySelects) {
         this.strategies = List.of(
                 new Strategy("Lazy", "Loads the shelves, then each shelf's items on first touch.",
-                        lazySelects, true, em -> touch(em.createQuery(
+                        lazySelects, ITEMS, NPlusOne.FROM_TWO_ROOTS, em -> touch(em.createQuery(
                                 "select s from Shelf s order by s.id", Shelf.class).getResultList())),
                 new Strategy("JOIN FETCH", "One query joins shelves to items.",
-                        CountFormula.constant(1), false, em -> touch(em.createQuery("""
+                        CountFormula.constant(1), ITEMS, NPlusOne.NEVER, em -> touch(em.createQuery("""
                                 select distinct s
                                 from Shelf s
                                 join fetch s.items
@@ -38,7 +41,7 @@ public class TourTestPattern implements Pattern {
                                 """, Shelf.class).getResultList())),
                 new Strategy("Batch fetch", "Loads the shelves, then items for 25 shelves per query.",
                         CountFormula.of("1 + ⌈N/25⌉", n -> 1 + (n + FETCH_BATCH_SIZE - 1) / FETCH_BATCH_SIZE),
-                        false, em -> {
+                        ITEMS, NPlusOne.NEVER, em -> {
                             em.unwrap(Session.class).setFetchBatchSize(FETCH_BATCH_SIZE);
                             return touch(em.createQuery("select s from Shelf s order by s.id", Shelf.class)
                                     .getResultList());

@@ -1,59 +1,37 @@
 package dev.relmap.manytomany;
 
+import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.RelmapUnit;
-import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 /** Deterministic test data for the many-to-many tests, and transactions to run it in. */
-final class Catalogue {
+final class ManyToManyFixture {
 
     private final RelmapUnit unit;
 
-    Catalogue(RelmapUnit unit) {
+    ManyToManyFixture(RelmapUnit unit) {
         this.unit = unit;
     }
 
-    /** Runs {@code work} in a new EntityManager and a transaction that commits. */
-    <T> T fromTransaction(Function<EntityManager, T> work) {
-        EntityManager entityManager = unit.entityManagerFactory().createEntityManager();
-        try {
-            entityManager.getTransaction().begin();
-            T result = work.apply(entityManager);
-            entityManager.getTransaction().commit();
-            return result;
-        } finally {
-            if (entityManager.getTransaction().isActive()) {
-                entityManager.getTransaction().rollback();
-            }
-            entityManager.close();
-        }
+    /** Recreates the pattern's schema on the database the build runs on, and opens its unit. */
+    static RelmapUnit openUnit() {
+        return new ManyToManyPattern().recreateSchemaAndOpen(DatabaseSettings.current());
     }
 
-    void inTransaction(Consumer<EntityManager> work) {
-        fromTransaction(entityManager -> {
-            work.accept(entityManager);
-            return null;
-        });
+    RelmapUnit unit() {
+        return unit;
     }
 
-    /** Runs {@code work} in a transaction that is rolled back whatever happens, even on success. */
-    void inRolledBackTransaction(Consumer<EntityManager> work) {
-        EntityManager entityManager = unit.entityManagerFactory().createEntityManager();
-        try {
-            entityManager.getTransaction().begin();
-            work.accept(entityManager);
-        } finally {
-            entityManager.getTransaction().rollback();
-            entityManager.close();
-        }
+    /** Commit with its JPA 3.2 {@code runInTransaction} / {@code callInTransaction}. */
+    EntityManagerFactory factory() {
+        return unit.entityManagerFactory();
     }
 
     /** Deletes every link, book and author. */
     void clear() {
-        inTransaction(entityManager -> {
+        factory().runInTransaction(entityManager -> {
             entityManager.createQuery("delete from BookAuthorLink").executeUpdate();
             entityManager.createQuery("delete from Book").executeUpdate();
             entityManager.createQuery("delete from Author").executeUpdate();
@@ -62,7 +40,7 @@ final class Catalogue {
 
     /** Authors named "Author 0", "Author 1", … persisted in one transaction; returns their ids. */
     List<Long> authors(int count) {
-        return fromTransaction(entityManager -> {
+        return factory().callInTransaction(entityManager -> {
             List<Long> ids = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 Author author = new Author("Author " + i, "author" + i + "@example.org");
@@ -75,7 +53,7 @@ final class Catalogue {
 
     /** A book with ISBN {@code isbn} credited to {@code authorIds}: the first writes, the rest edit. */
     long book(String isbn, List<Long> authorIds) {
-        return fromTransaction(entityManager -> {
+        return factory().callInTransaction(entityManager -> {
             Book book = new Book("Title " + isbn, isbn);
             for (int i = 0; i < authorIds.size(); i++) {
                 book.addAuthor(entityManager.getReference(Author.class, authorIds.get(i)),
@@ -87,14 +65,14 @@ final class Catalogue {
     }
 
     long count(String entityName) {
-        return fromTransaction(entityManager -> entityManager
+        return factory().callInTransaction(entityManager -> entityManager
                 .createQuery("select count(*) from " + entityName, Long.class)
                 .getSingleResult());
     }
 
     /** Every link as "bookId/authorId/ROLE", sorted: the whole link table in one comparable value. */
     List<String> links() {
-        return fromTransaction(entityManager -> entityManager.createQuery("""
+        return factory().callInTransaction(entityManager -> entityManager.createQuery("""
                         select l.id.bookId, l.id.authorId, l.role
                         from BookAuthorLink l
                         order by l.id.bookId, l.id.authorId

@@ -1,0 +1,81 @@
+package dev.relmap.bootstrap;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a persistence unit is made of — a name, entity classes and extra Hibernate properties —
+ * before it is opened on a database. Built by {@link Relmap#unit}; immutable, so one spec can be
+ * opened on several databases.
+ *
+ * <pre>{@code
+ * RelmapUnit unit = Relmap.unit("shop", Order.class, OrderLine.class)
+ *         .property("hibernate.default_batch_fetch_size", 16)
+ *         .recreateSchemaAndOpen(DatabaseSettings.current());
+ * }</pre>
+ */
+public final class UnitSpec {
+
+    private final String name;
+    private final List<Class<?>> entityClasses;
+    private final Map<String, Object> properties;
+
+    UnitSpec(String name, List<Class<?>> entityClasses, Map<String, Object> properties) {
+        if (Objects.requireNonNull(name, "name").isBlank()) {
+            throw new IllegalArgumentException("A unit needs a name");
+        }
+        if (entityClasses.isEmpty()) {
+            throw new IllegalArgumentException("Unit '" + name + "' has no entity classes");
+        }
+        this.name = name;
+        this.entityClasses = List.copyOf(entityClasses);
+        this.properties = Map.copyOf(properties);
+    }
+
+    /** The same unit with one more Hibernate or JPA property, which wins over relmap's own. */
+    public UnitSpec property(String key, Object value) {
+        Map<String, Object> more = new LinkedHashMap<>(properties);
+        more.put(key, value);
+        return new UnitSpec(name, entityClasses, more);
+    }
+
+    /** The same unit with more properties, which win over relmap's own and earlier ones. */
+    public UnitSpec properties(Map<String, ?> extra) {
+        Map<String, Object> more = new LinkedHashMap<>(properties);
+        more.putAll(extra);
+        return new UnitSpec(name, entityClasses, more);
+    }
+
+    /** The same entities and properties under another name, so in a schema of their own. */
+    public UnitSpec named(String otherName) {
+        return new UnitSpec(otherName, entityClasses, properties);
+    }
+
+    /**
+     * DROPS the unit's schema ({@code <prefix><name>}; a database on MariaDB) with everything in
+     * it, creates it empty, creates the tables and opens the unit on it. Fails within seconds, with
+     * a {@link DatabaseUnavailableException} naming the URL, when the database cannot be reached.
+     */
+    public RelmapUnit recreateSchemaAndOpen(DatabaseSettings settings) {
+        return Relmap.recreateSchemaAndOpen(Objects.requireNonNull(settings, "settings"), this);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<Class<?>> entityClasses() {
+        return entityClasses;
+    }
+
+    public Map<String, Object> properties() {
+        return properties;
+    }
+
+    @Override
+    public String toString() {
+        return name + " " + entityClasses.stream().map(Class::getSimpleName).toList();
+    }
+}

@@ -1,0 +1,80 @@
+package dev.relmap.onetomany;
+
+import dev.relmap.bootstrap.DatabaseSettings;
+import dev.relmap.bootstrap.RelmapUnit;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.Map;
+
+/**
+ * The one-to-many unit as the tests use it: opened once per test class and seeded with N authors
+ * ({@link Bookshelf}, the pattern's one seed) only when N changes. Transactions are JPA 3.2's:
+ * {@code factory().runInTransaction(…)} commits, {@code unit().runInRolledBackTransaction(…)} does not.
+ */
+final class OneToManyFixture implements AutoCloseable {
+
+    private final RelmapUnit unit;
+    private int seededAuthors = -1;
+
+    private OneToManyFixture(RelmapUnit unit) {
+        this.unit = unit;
+    }
+
+    /** Recreates the pattern's schema on the database the build runs on, and opens its unit. */
+    static OneToManyFixture open() {
+        return new OneToManyFixture(new OneToManyPattern().recreateSchemaAndOpen(DatabaseSettings.current()));
+    }
+
+    /**
+     * A second unit in a schema of its own, whose id generators have handed out nothing yet: for
+     * counting sequence calls from a known start.
+     */
+    static OneToManyFixture openFresh() {
+        OneToManyPattern pattern = new OneToManyPattern();
+        return new OneToManyFixture(
+                pattern.unit().named(pattern.name() + "-fresh").recreateSchemaAndOpen(DatabaseSettings.current()));
+    }
+
+    RelmapUnit unit() {
+        return unit;
+    }
+
+    /** Commit with its JPA 3.2 {@code runInTransaction} / {@code callInTransaction}. */
+    EntityManagerFactory factory() {
+        return unit.entityManagerFactory();
+    }
+
+    /** Makes the tables hold exactly N seeded authors ({@link Bookshelf}), reseeding only if needed. */
+    void seed(int authors) {
+        if (seededAuthors != authors) {
+            factory().runInTransaction(entityManager -> {
+                Bookshelf.clear(entityManager);
+                Bookshelf.seed(entityManager, authors);
+            });
+            seededAuthors = authors;
+        }
+    }
+
+    /** Empties the tables; the next {@link #seed} writes again. */
+    void clear() {
+        factory().runInTransaction(Bookshelf::clear);
+        seededAuthors = 0;
+    }
+
+    /** Rows per table, to prove that a failed write changed nothing. */
+    Map<String, Long> rowCounts() {
+        return factory().callInTransaction(entityManager -> Map.of(
+                "author", count(entityManager, "Author"),
+                "book", count(entityManager, "Book"),
+                "award", count(entityManager, "Award")));
+    }
+
+    private static long count(EntityManager entityManager, String entity) {
+        return entityManager.createQuery("select count(*) from " + entity, Long.class).getSingleResult();
+    }
+
+    @Override
+    public void close() {
+        unit.close();
+    }
+}
