@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +41,12 @@ public final class Relmap {
     /** How long connecting to an unreachable server may take before relmap gives up. */
     static final int CONNECT_TIMEOUT_SECONDS = 5;
 
+    /**
+     * How long opening a unit waits for its schema while another run on the same server has it
+     * open (see {@link SchemaLock}) before failing with {@link SchemaInUseException}.
+     */
+    static final Duration SCHEMA_LOCK_WAIT = Duration.ofMinutes(3);
+
     private Relmap() {
     }
 
@@ -57,10 +64,16 @@ public final class Relmap {
     }
 
     static RelmapUnit recreateSchemaAndOpen(DatabaseSettings settings, UnitSpec spec) {
+        return recreateSchemaAndOpen(settings, spec, SCHEMA_LOCK_WAIT);
+    }
+
+    static RelmapUnit recreateSchemaAndOpen(DatabaseSettings settings, UnitSpec spec, Duration lockWait) {
         String schema = schemaName(settings, spec.name());
-        recreateSchema(settings, schema);
-        HikariDataSource pool = pool(settings, schema, spec.name());
+        SchemaLock lock = SchemaLock.acquire(settings, schema, lockWait);
+        HikariDataSource pool = null;
         try {
+            recreateSchema(settings, schema);
+            pool = pool(settings, schema, spec.name());
             // tag::wire-kit[]
             DataSource counted = SqlCount.wrap(pool); // your pool, wrapped once
             SessionFactory sessionFactory = new HibernatePersistenceConfiguration(spec.name())
@@ -70,9 +83,12 @@ public final class Relmap {
                     .properties(spec.properties())
                     .createEntityManagerFactory();
             // end::wire-kit[]
-            return new RelmapUnit(spec.name(), settings, schema, sessionFactory, pool, counted);
+            return new RelmapUnit(spec.name(), settings, schema, sessionFactory, pool, counted, lock);
         } catch (RuntimeException e) {
-            pool.close();
+            if (pool != null) {
+                pool.close();
+            }
+            lock.close();
             throw e;
         }
     }
@@ -121,20 +137,33 @@ public final class Relmap {
         return new HikariDataSource(config);
     }
 
-    /**
-     * Connects once without the pool, so an unreachable database fails in seconds with one line
-     * naming the URL, and gives the unit an empty schema of its own.
-     */
+    /** Gives the unit an empty schema of its own, on a connection outside the pool. */
     private static void recreateSchema(DatabaseSettings settings, String schema) {
-        Properties properties = settings.database().connectTimeoutProperties(CONNECT_TIMEOUT_SECONDS);
-        properties.setProperty("user", settings.user());
-        properties.setProperty("password", settings.password());
-        try (Connection connection = DriverManager.getConnection(settings.url(), properties);
+        try (Connection connection = connect(settings);
                 Statement statement = connection.createStatement()) {
-            connection.setAutoCommit(true);
             for (String sql : settings.database().recreateSchemaSql(schema)) {
                 statement.execute(sql);
             }
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException(
+                    "Cannot recreate schema " + schema + " on " + settings + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * One auto-commit connection outside the pool, so an unreachable database fails in seconds
+     * with one line naming the URL.
+     *
+     * @throws DatabaseUnavailableException naming the URL, the user and what to do
+     */
+    static Connection connect(DatabaseSettings settings) {
+        Properties properties = settings.database().connectTimeoutProperties(CONNECT_TIMEOUT_SECONDS);
+        properties.setProperty("user", settings.user());
+        properties.setProperty("password", settings.password());
+        try {
+            Connection connection = DriverManager.getConnection(settings.url(), properties);
+            connection.setAutoCommit(true);
+            return connection;
         } catch (SQLException e) {
             String remedy = e.getMessage() != null && e.getMessage().startsWith("No suitable driver")
                     ? "add the JDBC driver " + settings.database().driverArtifact() + " to the class path"

@@ -11,8 +11,9 @@ import org.hibernate.SessionFactory;
 
 /**
  * One pattern's persistence unit, open on one database: the {@link EntityManagerFactory} and the
- * pool behind it, in a schema of its own. Closing it closes both; the schema and its rows stay until
- * the unit is next recreated. Use one per test class ({@code @BeforeAll} / {@code @AfterAll}) or
+ * pool behind it, in a schema of its own that no other relmap run on the same server can recreate
+ * while this unit is open. Closing it closes both and lets the schema go; its rows stay until the
+ * unit is next recreated. Use one per test class ({@code @BeforeAll} / {@code @AfterAll}) or
  * try-with-resources.
  */
 public final class RelmapUnit implements AutoCloseable {
@@ -23,6 +24,7 @@ public final class RelmapUnit implements AutoCloseable {
     private final SessionFactory sessionFactory;
     private final HikariDataSource pool;
     private final DataSource countedDataSource;
+    private final SchemaLock lock;
 
     RelmapUnit(
             String name,
@@ -30,13 +32,15 @@ public final class RelmapUnit implements AutoCloseable {
             String schema,
             SessionFactory sessionFactory,
             HikariDataSource pool,
-            DataSource countedDataSource) {
+            DataSource countedDataSource,
+            SchemaLock lock) {
         this.name = name;
         this.settings = settings;
         this.schema = schema;
         this.sessionFactory = sessionFactory;
         this.pool = pool;
         this.countedDataSource = countedDataSource;
+        this.lock = lock;
     }
 
     public String name() {
@@ -94,7 +98,11 @@ public final class RelmapUnit implements AutoCloseable {
         try {
             sessionFactory.close();
         } finally {
-            pool.close();
+            try {
+                pool.close();
+            } finally {
+                lock.close();
+            }
         }
     }
 
