@@ -117,6 +117,10 @@ public final class Tour {
             } catch (DatabaseUnavailableException e) {
                 throw e;
             } catch (RuntimeException e) {
+                if (connectionLost(e)) {
+                    throw new DatabaseUnavailableException("Lost the connection to " + settings + " during pattern "
+                            + pattern.name() + ": " + rootMessage(e) + " (start the server and run the tour again)", e);
+                }
                 // One broken pattern should not hide the others' tables; its stack trace says why.
                 err.printf("%nrelmap tour: pattern %s failed: %s%n", pattern.name(), e);
                 e.printStackTrace(err);
@@ -165,6 +169,35 @@ public final class Tour {
         } catch (IOException e) {
             err.println("relmap tour: cannot write the report to " + path + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * Whether {@code failure} is the database going away rather than a broken pattern: a JDBC
+     * connection error (SQLState class 08, or PostgreSQL's 57P0x when the server shuts down or ends
+     * the session) anywhere in its causes.
+     */
+    static boolean connectionLost(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLNonTransientConnectionException
+                    || cause instanceof java.sql.SQLRecoverableException
+                    || cause instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return String.valueOf(root.getMessage()).lines().findFirst().orElse(root.toString());
     }
 
     /** The patterns named, in the order given, or all of them; an unknown name is a usage error. */

@@ -1,0 +1,108 @@
+package dev.relmap.reliability;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A database server that can go away and come back: a loopback TCP forwarder to the real one.
+ * {@link #goAway()} closes every connection through it and refuses new ones, as a stopped server
+ * does; {@link #comeBack()} listens again on the same port.
+ */
+final class TcpProxy implements AutoCloseable {
+
+    private final String targetHost;
+    private final int targetPort;
+    private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+    private volatile ServerSocket listener;
+    private final int port;
+
+    TcpProxy(String targetHost, int targetPort) throws IOException {
+        this.targetHost = targetHost;
+        this.targetPort = targetPort;
+        this.listener = listen(0);
+        this.port = listener.getLocalPort();
+    }
+
+    int port() {
+        return port;
+    }
+
+    /** Every open connection is closed; new ones are refused until {@link #comeBack()}. */
+    synchronized void goAway() throws IOException {
+        listener.close();
+        for (Socket socket : sockets) {
+            socket.close();
+        }
+        sockets.clear();
+    }
+
+    synchronized void comeBack() throws IOException {
+        if (listener.isClosed()) {
+            listener = listen(port);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        goAway();
+    }
+
+    private ServerSocket listen(int onPort) throws IOException {
+        ServerSocket server = new ServerSocket();
+        server.setReuseAddress(true);
+        server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort));
+        Thread acceptor = new Thread(() -> accept(server), "tcp-proxy-accept-" + onPort);
+        acceptor.setDaemon(true);
+        acceptor.start();
+        return server;
+    }
+
+    private void accept(ServerSocket server) {
+        while (!server.isClosed()) {
+            try {
+                Socket client = server.accept();
+                Socket upstream = new Socket(targetHost, targetPort);
+                sockets.add(client);
+                sockets.add(upstream);
+                pump(client, upstream);
+                pump(upstream, client);
+            } catch (IOException e) {
+                // The listener was closed by goAway(), or the real server refused: the client sees a reset.
+            }
+        }
+    }
+
+    private void pump(Socket from, Socket to) {
+        Thread thread = new Thread(() -> {
+            byte[] buffer = new byte[16 * 1024];
+            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+                for (int read; (read = in.read(buffer)) >= 0; ) {
+                    out.write(buffer, 0, read);
+                    out.flush();
+                }
+            } catch (IOException e) {
+                // One side closed; closing both ends the other pump too.
+            } finally {
+                closeQuietly(from);
+                closeQuietly(to);
+            }
+        }, "tcp-proxy-pump");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // already closed
+        }
+    }
+}
