@@ -70,13 +70,22 @@ public final class RelmapUnit implements AutoCloseable {
         try (EntityManager entityManager = sessionFactory.createEntityManager()) {
             EntityTransaction transaction = entityManager.getTransaction();
             transaction.begin();
+            T result;
             try {
-                return work.apply(entityManager);
-            } finally {
-                if (transaction.isActive()) {
-                    transaction.rollback();
+                result = work.apply(entityManager);
+            } catch (RuntimeException | Error failure) {
+                // A rollback that fails too (the connection died) must not hide why the work failed.
+                try {
+                    if (transaction.isActive()) {
+                        transaction.rollback();
+                    }
+                } catch (RuntimeException rollbackFailure) {
+                    failure.addSuppressed(rollbackFailure);
                 }
+                throw failure;
             }
+            transaction.rollback();
+            return result;
         }
     }
 
