@@ -2,7 +2,8 @@ package dev.relmap.onetoone;
 
 /**
  * The user already has a profile; the message names the user, and {@link #constraintName()} the
- * unique constraint that refused the second one. Nothing was written.
+ * unique key on {@code user_profile.user_id} that refused the second one, as the database names
+ * it (see {@link UserProfile}). Nothing was written.
  */
 public class DuplicateProfileException extends RuntimeException {
 

@@ -11,21 +11,24 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.UniqueConstraint;
 import org.hibernate.Hibernate;
 
 /**
  * A user's profile, the owning side: {@code user_profile.user_id} is the foreign key, not null,
  * and unique, which is what makes the association one-to-one rather than many-to-one. The
  * unique constraint's index also serves the foreign key, so it needs no index of its own.
+ *
+ * <p>Hibernate adds that unique constraint for any {@code @OneToOne} join column, without a
+ * name, and 7.4 drops a {@code @UniqueConstraint} that would name it (HHH-19006): the database
+ * names it ({@code user_profile_user_id_key} on PostgreSQL, {@code user_id} on MariaDB,
+ * {@code CONSTRAINT_…} on H2). So a second profile is recognised by the kind of violation, the
+ * only unique key of this table that an INSERT can break (the id comes from a sequence).
  */
 // tag::profile-mapping[]
 @Entity
-@Table(name = "user_profile",
-        uniqueConstraints = @UniqueConstraint(name = UserProfile.UK_USER, columnNames = "user_id"))
+@Table(name = "user_profile")
 public class UserProfile {
 
-    public static final String UK_USER = "uk_user_profile_user_id";
     public static final String FK_USER = "fk_user_profile_user";
 
     @Id

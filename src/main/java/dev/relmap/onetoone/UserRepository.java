@@ -152,7 +152,7 @@ public class UserRepository {
 
     /**
      * Gives an existing user a profile: 1 INSERT, no SELECT (the user is a reference by id). The
-     * unique constraint on {@code user_id} refuses a second profile.
+     * unique key on {@code user_id} refuses a second profile.
      *
      * @throws DuplicateProfileException naming the user, who already has a profile
      * @throws UnknownIdException naming the id, when no user has it
@@ -167,8 +167,9 @@ public class UserRepository {
             if (Constraints.violated(e, ConstraintKind.FOREIGN_KEY, UserProfile.FK_USER).isPresent()) {
                 throw new UnknownIdException(User.class, userId, e);
             }
-            throw Constraints.violated(e, ConstraintKind.UNIQUE, UserProfile.UK_USER)
-                    .<RuntimeException>map(v -> new DuplicateProfileException(userId, UserProfile.UK_USER, v))
+            // The unique key on user_id, the only one an INSERT here can break; unnamed (UserProfile).
+            throw Constraints.violated(e, ConstraintKind.UNIQUE)
+                    .<RuntimeException>map(v -> new DuplicateProfileException(userId, Constraints.nameOf(v), v))
                     .orElse(e);
         }
         return profile;
