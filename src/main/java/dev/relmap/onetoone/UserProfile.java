@@ -18,10 +18,10 @@ import org.hibernate.Hibernate;
  * and unique, which is what makes the association one-to-one rather than many-to-one. The
  * unique constraint's index also serves the foreign key, so it needs no index of its own.
  *
- * <p>Hibernate adds that unique constraint for any {@code @OneToOne} join column, without a
- * name, and 7.4 drops a {@code @UniqueConstraint} that would name it (HHH-19006): the database
- * names it ({@code user_profile_user_id_key} on PostgreSQL, {@code user_id} on MariaDB,
- * {@code CONSTRAINT_…} on H2). So a second profile is recognised by the kind of violation, the
+ * <p>Hibernate adds that unique constraint for any {@code @OneToOne} join column itself, and
+ * 7.4 drops a {@code @UniqueConstraint} that would name it (HHH-19006): its name is the
+ * database's or Hibernate's ({@code user_profile_user_id_key} on PostgreSQL, a hashed
+ * {@code UK…} on MariaDB, {@code CONSTRAINT_…} on H2). So a second profile is recognised by the kind of violation, the
  * only unique key of this table that an INSERT can break (the id comes from a sequence).
  */
 // tag::profile-mapping[]

@@ -24,7 +24,6 @@ public class UserRepository {
      * All users, and, although nothing asked for them, every user's profile: 1 + N SELECTs, one
      * per user, before the caller touches anything. The trap this pattern is about.
      */
-    // tag::find-all[]
     public List<User> findAll() {
         return entityManager.createQuery("""
                 select u
@@ -32,10 +31,8 @@ public class UserRepository {
                 order by u.id""", User.class)
                 .getResultList();
     }
-    // end::find-all[]
 
     /** All users with their profiles in 1 SELECT: a left join, so users without one are kept. */
-    // tag::join-fetch[]
     public List<User> findAllWithProfiles() {
         return entityManager.createQuery("""
                 select u
@@ -44,7 +41,6 @@ public class UserRepository {
                 order by u.id""", User.class)
                 .getResultList();
     }
-    // end::join-fetch[]
 
     /** The same single SELECT, asked for by an entity graph built from the static metamodel. */
     public List<User> findAllWithProfilesByGraph() {
@@ -157,7 +153,6 @@ public class UserRepository {
      * @throws DuplicateProfileException naming the user, who already has a profile
      * @throws UnknownIdException naming the id, when no user has it
      */
-    // tag::add-profile[]
     public UserProfile addProfile(long userId, UserProfile profile) {
         profile.setUser(entityManager.getReference(User.class, userId));
         entityManager.persist(profile);
@@ -174,7 +169,6 @@ public class UserRepository {
         }
         return profile;
     }
-    // end::add-profile[]
 
     /**
      * Deletes a user and their profile together: 1 SELECT (the user joined to the profile), then

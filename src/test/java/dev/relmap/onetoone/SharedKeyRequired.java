@@ -42,10 +42,8 @@ final class SharedKeyRequired {
         @Column(name = "name", nullable = false, length = 100)
         private String name;
 
-        // tag::inverse[]
         @OneToOne(mappedBy = "user", fetch = FetchType.LAZY, optional = false)
         private Profile profile;
-        // end::inverse[]
 
         protected User() {
         }

@@ -20,7 +20,6 @@ import org.hibernate.annotations.NaturalId;
  * <p>{@code dev.relmap.onetoone} has a {@code User} too: copy one package or the other into a
  * persistence unit, not both (two entities named {@code User} fail the bootstrap).
  */
-// tag::user-mapping[]
 @Entity
 // Not "user": a reserved word on PostgreSQL and H2 (and in the SQL standard), which would have to
 // be quoted in every statement, hand-written SQL included. app_user says what it is and needs none.
@@ -41,7 +40,6 @@ public class User {
     @NaturalId
     @Column(name = "email", nullable = false, length = 200)
     private String email;
-    // end::user-mapping[]
 
     protected User() {
     }

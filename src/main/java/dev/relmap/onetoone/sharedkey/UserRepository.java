@@ -93,7 +93,6 @@ public class UserRepository {
      *
      * @throws DuplicateEmailException naming the e-mail already taken; nothing is written
      */
-    // tag::create[]
     public UserWithProfile create(User user, String bio, String avatarUrl) {
         entityManager.persist(user);
         UserProfile profile = null;
@@ -110,7 +109,6 @@ public class UserRepository {
         }
         return new UserWithProfile(user, profile);
     }
-    // end::create[]
 
     /**
      * Gives an existing user a profile: 1 SELECT by primary key (is there one already?) and
@@ -142,7 +140,6 @@ public class UserRepository {
      *
      * @throws UnknownIdException naming the id, when no user has it; nothing is deleted
      */
-    // tag::delete[]
     public void delete(long userId) {
         entityManager.createQuery("delete from UserProfile p where p.id = :id")
                 .setParameter("id", userId)
@@ -154,5 +151,4 @@ public class UserRepository {
             throw new UnknownIdException(User.class, userId);
         }
     }
-    // end::delete[]
 }
