@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
 import dev.relmap.bootstrap.DatabaseSettings;
+import dev.relmap.sqlcount.ExecutedStatement;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
 import dev.relmap.sqlcount.StatementKind;
@@ -82,6 +83,23 @@ class OneToOneWritesTest {
 
             assertThat(report).hasInsertCount(1).hasSelectCount(0).hasUpdateCount(0);
             assertThat(fixture.rowCounts()).containsEntry("user_profile", 4L);
+        }
+
+        @Test
+        @DisplayName("replaces a profile in 1 DELETE and 1 INSERT, orphan removal deleting the old one first")
+        void replacesAProfileDeletingTheOldOneFirst() {
+            long first = fixture.idOf("user-1@relmap.dev");
+
+            SqlReport report = fixture.factory().callInTransaction(entityManager -> {
+                User user = new UserRepository(entityManager).findWithProfile(first).orElseThrow();
+                user.setProfile(new UserProfile("A new bio", null));
+                return SqlCount.record(entityManager::flush);
+            });
+
+            assertThat(report).hasDeleteCount(1).hasInsertCount(1).hasUpdateCount(0).hasSelectCount(0);
+            assertThat(report.statements()).filteredOn(s -> s.kind() != StatementKind.SEQUENCE)
+                    .extracting(ExecutedStatement::kind).containsExactly(StatementKind.DELETE, StatementKind.INSERT);
+            assertThat(fixture.rowCounts()).containsEntry("user_profile", 3L);
         }
 
         @Test
