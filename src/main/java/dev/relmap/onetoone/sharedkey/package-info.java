@@ -1,0 +1,13 @@
+/**
+ * One-to-one by a shared primary key, relmap's recommendation: the
+ * {@link dev.relmap.onetoone.sharedkey.UserProfile}'s id IS its user's id ({@code @MapsId}), one
+ * column that is both primary and foreign key, and {@link dev.relmap.onetoone.sharedkey.User} has
+ * no inverse field. Listing users is 1 SELECT with no trap to fall into, and a user's profile is a
+ * primary-key lookup; the trade-off is that a profile is asked for by id or by join rather than
+ * navigated to from the user.
+ *
+ * <p>The foreign-key variant is the pattern {@code one-to-one} in {@code dev.relmap.onetoone}, with
+ * its own {@code User} and {@code UserProfile}: copy one of the two packages into a persistence
+ * unit, not both (the entity names would be declared twice).
+ */
+package dev.relmap.onetoone.sharedkey;
