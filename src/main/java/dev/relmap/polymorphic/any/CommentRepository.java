@@ -92,7 +92,6 @@ public class CommentRepository {
     // end::delete-item[]
 
     /** The comments on one post or product, newest first: 1 SELECT on the indexed pair of columns, the item not read. */
-    // tag::comments-on[]
     public List<Comment> commentsOn(Class<? extends Commentable> type, long itemId) {
         return entityManager.createQuery("""
                         select c
@@ -105,7 +104,6 @@ public class CommentRepository {
                 .setParameter("itemId", itemId)
                 .getResultList();
     }
-    // end::comments-on[]
 
     /**
      * The newest {@code limit} comments alone: 1 SELECT. Each item is a proxy of its concrete type;
@@ -125,7 +123,6 @@ public class CommentRepository {
      * The newest comments with their items in 1 SELECT: Hibernate 7.4 left joins every mapped
      * type's table, each on the discriminator value and the id.
      */
-    // tag::latest-join-fetch[]
     public List<Comment> latestWithItems(int limit) {
         return guarded(() -> entityManager.createQuery("""
                         select c
@@ -136,7 +133,6 @@ public class CommentRepository {
                 .setMaxResults(limit)
                 .getResultList());
     }
-    // end::latest-join-fetch[]
 
     /** The same single query, asked for by the {@link Comment#WITH_ITEM} entity graph. */
     public List<Comment> latestWithItemsByGraph(int limit) {
@@ -165,7 +161,6 @@ public class CommentRepository {
      * per type, each counting on the indexed pair of columns; sorted here, posts first, by id (Hibernate
      * 7.4.13 renders an {@code order by} written after the union inside its last branch).
      */
-    // tag::counts-per-item[]
     public List<ItemCommentCount> countsPerItem() {
         return entityManager.createQuery("""
                         select 'POST', p.id, p.title,
@@ -183,7 +178,6 @@ public class CommentRepository {
                 .sorted(ItemCommentCount.BY_TYPE_AND_ID)
                 .toList();
     }
-    // end::counts-per-item[]
 
     /** Items and comments per type: 1 SELECT, one {@code union all} branch per type. */
     public List<TypeCommentCount> countsPerType() {

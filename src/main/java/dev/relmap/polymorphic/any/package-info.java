@@ -4,9 +4,9 @@
  * {@code Product} from them. Posts and products stay untouched tables; the trade-off is that the
  * database can check nothing — a comment on a missing item, or of an unmapped type, is a row it
  * accepts — so {@link dev.relmap.polymorphic.any.CommentRepository} checks writes, deletes comments
- * with their item, and names unreadable rows. Compare {@code dev.relmap.polymorphic.supertype}.
+ * with their item, and names unreadable rows. Compare {@code dev.relmap.polymorphic.exclusivearc}.
  *
- * <p>The entity names {@code Post}, {@code Product} and {@code Comment} also exist in
- * {@code dev.relmap.polymorphic.supertype}: copying both packages into one persistence unit fails.
+ * <p>The entity names {@code Post}, {@code Product} and {@code Comment} also exist in the other
+ * {@code dev.relmap.polymorphic} packages: copying two of them into one persistence unit fails.
  */
 package dev.relmap.polymorphic.any;

@@ -87,7 +87,6 @@ public class CommentRepository {
     }
 
     /** The newest comments with their items in 1 SELECT: one left join per type. */
-    // tag::latest-join-fetch-arc[]
     public List<Comment> latestWithItems(int limit) {
         return entityManager.createQuery("""
                         select c
@@ -99,7 +98,6 @@ public class CommentRepository {
                 .setMaxResults(limit)
                 .getResultList();
     }
-    // end::latest-join-fetch-arc[]
 
     /** The same single query, asked for by the {@link Comment#WITH_ITEM} entity graph. */
     public List<Comment> latestWithItemsByGraph(int limit) {

@@ -65,7 +65,6 @@ public class CommentRepository {
     }
 
     /** The comments on one post or product, newest first: 1 SELECT, the item not read. */
-    // tag::comments-on[]
     public List<Comment> commentsOn(long itemId) {
         return entityManager.createQuery("""
                         select c
@@ -76,7 +75,6 @@ public class CommentRepository {
                 .setParameter("itemId", itemId)
                 .getResultList();
     }
-    // end::comments-on[]
 
     /**
      * The newest {@code limit} comments alone: 1 SELECT. Each item is a proxy; reading one costs
@@ -96,7 +94,6 @@ public class CommentRepository {
      * The newest comments with their items in 1 SELECT: the comment joined to {@code commentable},
      * left joined to {@code post} and {@code product}; each item is built as what it is.
      */
-    // tag::latest-join-fetch[]
     public List<Comment> latestWithItems(int limit) {
         return entityManager.createQuery("""
                         select c
@@ -107,7 +104,6 @@ public class CommentRepository {
                 .setMaxResults(limit)
                 .getResultList();
     }
-    // end::latest-join-fetch[]
 
     /** The same single join, asked for by the {@link Comment#WITH_ITEM} entity graph. */
     public List<Comment> latestWithItemsByGraph(int limit) {
@@ -135,7 +131,6 @@ public class CommentRepository {
      * Every item, post or product, with its number of comments, 0 included, by id: 1 SELECT (a
      * correlated count per item; no {@code group by} over the subtype columns).
      */
-    // tag::counts-per-item[]
     public List<ItemCommentCount> countsPerItem() {
         return entityManager.createQuery("""
                         select new dev.relmap.polymorphic.supertype.ItemCommentCount(
@@ -148,7 +143,6 @@ public class CommentRepository {
                         """, ItemCommentCount.class)
                 .getResultList();
     }
-    // end::counts-per-item[]
 
     /** Items and comments per type of item: 1 SELECT. */
     public List<TypeCommentCount> countsPerType() {

@@ -8,7 +8,6 @@ import jakarta.persistence.Table;
 import java.util.Objects;
 
 /** A blog post: a {@link Commentable} whose row in {@code post} shares its id with {@code commentable}. */
-// tag::post[]
 @Entity
 @Table(name = "post")
 @PrimaryKeyJoinColumn(name = "id", foreignKey = @ForeignKey(name = "fk_post_commentable"))
@@ -19,7 +18,6 @@ public class Post extends Commentable {
 
     @Column(name = "content", nullable = false, length = 4000)
     private String content;
-// end::post[]
 
     protected Post() {
     }
