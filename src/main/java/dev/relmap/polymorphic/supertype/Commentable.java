@@ -53,17 +53,18 @@ public abstract class Commentable {
     /**
      * Id equality: posts and products share the id sequence, so an id names one item whatever its
      * type; the hash code is constant so it survives persist. {@code instanceof} accepts proxies.
+     * Not {@code final}: a proxy could not intercept it and would compare its own empty fields.
      */
     @Override
-    public final boolean equals(Object other) {
+    public boolean equals(Object other) {
         if (this == other) {
             return true;
         }
-        return other instanceof Commentable that && id != null && id.equals(that.getId());
+        return other instanceof Commentable that && getId() != null && getId().equals(that.getId());
     }
 
     @Override
-    public final int hashCode() {
+    public int hashCode() {
         return Commentable.class.hashCode();
     }
 }
