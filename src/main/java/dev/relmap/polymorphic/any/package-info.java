@@ -1,0 +1,12 @@
+/**
+ * Polymorphic comments through Hibernate's {@code @Any}: {@link dev.relmap.polymorphic.any.Comment}
+ * stores {@code item_type} and {@code item_id}, and Hibernate builds a {@code Post} or a
+ * {@code Product} from them. Posts and products stay untouched tables; the trade-off is that the
+ * database can check nothing — a comment on a missing item, or of an unmapped type, is a row it
+ * accepts — so {@link dev.relmap.polymorphic.any.CommentRepository} checks writes, deletes comments
+ * with their item, and names unreadable rows. Compare {@code dev.relmap.polymorphic.exclusivearc}.
+ *
+ * <p>The entity names {@code Post}, {@code Product} and {@code Comment} also exist in the other
+ * {@code dev.relmap.polymorphic} packages: copying two of them into one persistence unit fails.
+ */
+package dev.relmap.polymorphic.any;

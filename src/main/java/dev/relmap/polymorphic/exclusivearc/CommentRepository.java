@@ -1,0 +1,162 @@
+package dev.relmap.polymorphic.exclusivearc;
+
+import jakarta.persistence.EntityGraph;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import org.hibernate.Session;
+import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
+
+/**
+ * Comments on posts and products through one foreign key per type, with the statements each
+ * method costs. Runs in the caller's transaction; writes flush before returning, so a refusal
+ * surfaces here as a typed exception and the caller's rollback leaves the database as it was.
+ */
+public class CommentRepository {
+
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    public CommentRepository(EntityManager entityManager) {
+        this(entityManager, Clock.systemUTC());
+    }
+
+    /** With the clock comments are dated by. */
+    public CommentRepository(EntityManager entityManager, Clock clock) {
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /**
+     * Comments on an item by type and id, without reading it: 1 INSERT and no SELECT. The item is
+     * a reference; its type's foreign key checks it exists.
+     *
+     * @throws UnknownIdException naming the type and id the foreign key refused; nothing written
+     */
+    public Comment addComment(Class<? extends Commentable> type, long itemId, String author, String body) {
+        Comment comment = new Comment(entityManager.getReference(type, itemId), author, body, clock.instant());
+        entityManager.persist(comment);
+        try {
+            entityManager.flush();
+        } catch (PersistenceException e) {
+            throw translate(e, type, itemId);
+        }
+        return comment;
+    }
+
+    /**
+     * Deletes a post or a product: 1 DELETE and no SELECT; the database deletes its comments
+     * ({@code on delete cascade}) in the same statement.
+     *
+     * @throws UnknownIdException naming the type and id when there is no such item
+     */
+    public void deleteItem(Class<? extends Commentable> type, long itemId) {
+        int deleted = entityManager.createQuery("delete from " + type.getSimpleName() + " i where i.id = :id")
+                .setParameter("id", itemId)
+                .executeUpdate();
+        if (deleted == 0) {
+            throw new UnknownIdException(type, itemId);
+        }
+    }
+
+    /** The comments on one post or product, newest first: 1 SELECT on that type's indexed key, the item not read. */
+    public List<Comment> commentsOn(Class<? extends Commentable> type, long itemId) {
+        String key = type == Post.class ? "c.post.id" : "c.product.id";
+        return entityManager.createQuery("""
+                        select c
+                        from Comment c
+                        where %s = :itemId
+                        order by c.createdAt desc, c.id desc
+                        """.formatted(key), Comment.class)
+                .setParameter("itemId", itemId)
+                .getResultList();
+    }
+
+    /** The newest {@code limit} comments alone: 1 SELECT; reading each item then costs 1 SELECT on its table. */
+    public List<Comment> latest(int limit) {
+        return entityManager.createQuery("""
+                        select c
+                        from Comment c
+                        order by c.createdAt desc, c.id desc
+                        """, Comment.class)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** The newest comments with their items in 1 SELECT: one left join per type. */
+    public List<Comment> latestWithItems(int limit) {
+        return entityManager.createQuery("""
+                        select c
+                        from Comment c
+                        left join fetch c.post
+                        left join fetch c.product
+                        order by c.createdAt desc, c.id desc
+                        """, Comment.class)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** The same single query, asked for by the {@link Comment#WITH_ITEM} entity graph. */
+    public List<Comment> latestWithItemsByGraph(int limit) {
+        EntityGraph<?> graph = entityManager.getEntityGraph(Comment.WITH_ITEM);
+        return entityManager.createQuery("""
+                        select c
+                        from Comment c
+                        order by c.createdAt desc, c.id desc
+                        """, Comment.class)
+                .setHint("jakarta.persistence.fetchgraph", graph)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** The newest comments, their items read {@code batchSize} at a time per type when first touched. */
+    public List<Comment> latestThenBatchFetchItems(int limit, int batchSize) {
+        entityManager.unwrap(Session.class).setFetchBatchSize(batchSize);
+        return latest(limit);
+    }
+
+    /** Every item with its number of comments, 0 included: 1 SELECT, a {@code union all}; sorted here, posts first, by id. */
+    public List<ItemCommentCount> countsPerItem() {
+        return entityManager.createQuery("""
+                        select 'POST', p.id, p.title, (select count(c.id) from Comment c where c.post = p)
+                        from Post p
+                        union all
+                        select 'PRODUCT', p.id, p.name, (select count(c.id) from Comment c where c.product = p)
+                        from Product p
+                        """, Object[].class)
+                .getResultStream()
+                .map(row -> new ItemCommentCount((String) row[0], (Long) row[1], (String) row[2], (Long) row[3]))
+                .sorted(ItemCommentCount.BY_TYPE_AND_ID)
+                .toList();
+    }
+
+    /** Items and comments per type: 1 SELECT, one {@code union all} branch per type. */
+    public List<TypeCommentCount> countsPerType() {
+        return entityManager.createQuery("""
+                        select 'POST', count(p.id), (select count(c.id) from Comment c where c.post is not null)
+                        from Post p
+                        union all
+                        select 'PRODUCT', count(p.id), (select count(c.id) from Comment c where c.product is not null)
+                        from Product p
+                        """, Object[].class)
+                .getResultStream()
+                .map(row -> new TypeCommentCount((String) row[0], (Long) row[1], (Long) row[2]))
+                .sorted(Comparator.comparing(TypeCommentCount::type))
+                .toList();
+    }
+
+    private RuntimeException translate(PersistenceException failure, Class<? extends Commentable> type, long itemId) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation
+                    && violation.getKind() == ConstraintKind.FOREIGN_KEY
+                    && (Comment.FK_POST.equalsIgnoreCase(violation.getConstraintName())
+                            || Comment.FK_PRODUCT.equalsIgnoreCase(violation.getConstraintName()))) {
+                return new UnknownIdException(type, itemId, failure);
+            }
+        }
+        return failure;
+    }
+}

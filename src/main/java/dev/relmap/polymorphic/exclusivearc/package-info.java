@@ -1,0 +1,13 @@
+/**
+ * Polymorphic comments through an exclusive arc: {@link dev.relmap.polymorphic.exclusivearc.Comment}
+ * has one nullable foreign key per commentable type ({@code post_id}, {@code product_id}) and a
+ * check constraint that exactly one is set. relmap recommends it for a few commentable types:
+ * the database checks every rule (the item exists, exactly one is set, its comments go with it)
+ * and posts and products keep their tables and ids. The trade-off is a column, a key, an index
+ * and a check-constraint change for each new commentable type, and one left join per type in a
+ * feed. Compare {@code dev.relmap.polymorphic.supertype}.
+ *
+ * <p>The entity names {@code Post}, {@code Product} and {@code Comment} also exist in the other
+ * {@code dev.relmap.polymorphic} packages: copying two of them into one persistence unit fails.
+ */
+package dev.relmap.polymorphic.exclusivearc;

@@ -1,0 +1,16 @@
+/**
+ * Polymorphic comments, foreign-key safe: {@link dev.relmap.polymorphic.supertype.Post} and
+ * {@link dev.relmap.polymorphic.supertype.Product} extend an abstract
+ * {@link dev.relmap.polymorphic.supertype.Commentable} (JOINED inheritance), so
+ * {@code item_comment.item_id} is one real foreign key, with {@code on delete cascade}. The
+ * database refuses a dangling comment, a comment has exactly one item by construction, and a feed
+ * with its items is one SELECT; the price is that posts and products share an id sequence and a
+ * {@code commentable} table (existing posts and products must be re-keyed into it), reading an item
+ * by the supertype joins all subtype tables, and nothing stops one id from being both a post and
+ * a product. Choose it over {@code dev.relmap.polymorphic.exclusivearc} when commentable types are
+ * many or keep coming: a new type is a new table, and {@code item_comment} never changes.
+ *
+ * <p>The entity names {@code Post}, {@code Product} and {@code Comment} also exist in the other
+ * {@code dev.relmap.polymorphic} packages: copying two of them into one persistence unit fails.
+ */
+package dev.relmap.polymorphic.supertype;
