@@ -4,6 +4,9 @@ import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaDelete;
+import jakarta.persistence.criteria.Root;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -74,9 +77,7 @@ public class CommentRepository {
      */
     // tag::delete-item[]
     public int deleteItem(Class<? extends Commentable> type, long itemId) {
-        int items = entityManager.createQuery("delete from " + type.getSimpleName() + " i where i.id = :id")
-                .setParameter("id", itemId)
-                .executeUpdate();
+        int items = deleteById(type, itemId);
         if (items == 0) {
             throw new UnknownIdException(type, itemId);
         }
@@ -216,5 +217,14 @@ public class CommentRepository {
             throw new UnknownItemTypeException((Long) unknown.get(0)[0], (String) unknown.get(0)[1],
                     unknown.size(), failure);
         }
+    }
+
+    /** {@code delete from <type> i where i.id = :id}, built with the criteria API so no name is glued into a query. */
+    private <T extends Commentable> int deleteById(Class<T> type, long id) {
+        CriteriaBuilder builder = entityManager.getCriteriaBuilder();
+        CriteriaDelete<T> delete = builder.createCriteriaDelete(type);
+        Root<T> item = delete.from(type);
+        delete.where(builder.equal(item.get("id"), id));
+        return entityManager.createQuery(delete).executeUpdate();
     }
 }

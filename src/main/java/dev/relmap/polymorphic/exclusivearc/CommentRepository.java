@@ -3,12 +3,15 @@ package dev.relmap.polymorphic.exclusivearc;
 import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaDelete;
+import jakarta.persistence.criteria.Root;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import org.hibernate.Session;
-import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
+import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Comments on posts and products through one foreign key per type, with the statements each
@@ -54,9 +57,7 @@ public class CommentRepository {
      * @throws UnknownIdException naming the type and id when there is no such item
      */
     public void deleteItem(Class<? extends Commentable> type, long itemId) {
-        int deleted = entityManager.createQuery("delete from " + type.getSimpleName() + " i where i.id = :id")
-                .setParameter("id", itemId)
-                .executeUpdate();
+        int deleted = deleteById(type, itemId);
         if (deleted == 0) {
             throw new UnknownIdException(type, itemId);
         }
@@ -64,13 +65,20 @@ public class CommentRepository {
 
     /** The comments on one post or product, newest first: 1 SELECT on that type's indexed key, the item not read. */
     public List<Comment> commentsOn(Class<? extends Commentable> type, long itemId) {
-        String key = type == Post.class ? "c.post.id" : "c.product.id";
-        return entityManager.createQuery("""
+        String query = type == Post.class
+                ? """
                         select c
                         from Comment c
-                        where %s = :itemId
+                        where c.post.id = :itemId
                         order by c.createdAt desc, c.id desc
-                        """.formatted(key), Comment.class)
+                        """
+                : """
+                        select c
+                        from Comment c
+                        where c.product.id = :itemId
+                        order by c.createdAt desc, c.id desc
+                        """;
+        return entityManager.createQuery(query, Comment.class)
                 .setParameter("itemId", itemId)
                 .getResultList();
     }
@@ -158,5 +166,14 @@ public class CommentRepository {
             }
         }
         return failure;
+    }
+
+    /** {@code delete from <type> i where i.id = :id}, built with the criteria API so no name is glued into a query. */
+    private <T extends Commentable> int deleteById(Class<T> type, long id) {
+        CriteriaBuilder builder = entityManager.getCriteriaBuilder();
+        CriteriaDelete<T> delete = builder.createCriteriaDelete(type);
+        Root<T> item = delete.from(type);
+        delete.where(builder.equal(item.get("id"), id));
+        return entityManager.createQuery(delete).executeUpdate();
     }
 }
