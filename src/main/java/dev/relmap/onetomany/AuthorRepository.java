@@ -5,12 +5,11 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.Session;
-import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 
 /**
  * Reads authors, each method with its own answer to "how are the books fetched?". Statement counts
  * are data SELECTs for N authors; every query orders by id so pages and results are stable. The
- * caller owns the transaction.
+ * caller owns the transaction. Creating and deleting authors is {@link AuthorWrites}'s job.
  */
 public class AuthorRepository {
 
@@ -192,55 +191,4 @@ public class AuthorRepository {
         return authors;
     }
     // end::two-collections[]
-
-    /**
-     * Persists an author with its books (cascade) and flushes: 1 + M INSERTs in
-     * 1 + ⌈M / 25⌉ JDBC batches, no UPDATE, plus a sequence call per 50 ids (pooled optimizer).
-     *
-     * @throws DuplicateKeyException naming the e-mail or ISBN already taken; nothing is written
-     */
-    public Author create(Author author) {
-        entityManager.persist(author);
-        try {
-            entityManager.flush();
-        } catch (RuntimeException e) {
-            throw Constraints.violated(e, ConstraintKind.UNIQUE)
-                    .<RuntimeException>map(violation -> DuplicateKeyException.of(author, violation))
-                    .orElse(e);
-        }
-        return author;
-    }
-
-    /**
-     * Deletes an author with its books and awards through the cascade: 1 SELECT for the author,
-     * 1 per collection to find what to cascade to, then one DELETE per row, batched.
-     *
-     * @throws UnknownIdException naming the id; nothing is deleted
-     */
-    public void delete(long id) {
-        Author author = findById(id).orElseThrow(() -> new UnknownIdException(Author.class, id));
-        entityManager.remove(author);
-    }
-
-    /**
-     * Deletes an author with bulk statements, one per table (awards, books, author): 3 at any M,
-     * nothing loaded. It bypasses the persistence context (managed copies go stale), cascades,
-     * orphan removal, entity callbacks and optimistic locking.
-     *
-     * @throws UnknownIdException naming the id, when no author has it
-     */
-    public void deleteInBulk(long id) {
-        entityManager.createQuery("delete from Award w where w.author.id = :id")
-                .setParameter("id", id)
-                .executeUpdate();
-        entityManager.createQuery("delete from Book b where b.author.id = :id")
-                .setParameter("id", id)
-                .executeUpdate();
-        int deleted = entityManager.createQuery("delete from Author a where a.id = :id")
-                .setParameter("id", id)
-                .executeUpdate();
-        if (deleted == 0) {
-            throw new UnknownIdException(Author.class, id);
-        }
-    }
 }

@@ -2,6 +2,8 @@ package dev.relmap.onetomany;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Optional;
+import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 
 /**
@@ -117,11 +119,13 @@ public class BookRepository {
         try {
             entityManager.flush();
         } catch (RuntimeException e) {
-            if (Constraints.violated(e, ConstraintKind.FOREIGN_KEY).isPresent()) {
-                throw new UnknownIdException(Author.class, authorId, e);
+            Optional<ConstraintViolationException> unknownAuthor =
+                    Constraints.violated(e, ConstraintKind.FOREIGN_KEY, Book.FK_AUTHOR);
+            if (unknownAuthor.isPresent()) {
+                throw new UnknownIdException(Author.class, authorId, unknownAuthor.get());
             }
-            throw Constraints.violated(e, ConstraintKind.UNIQUE)
-                    .<RuntimeException>map(violation -> DuplicateKeyException.of(book, violation))
+            throw Constraints.violated(e, ConstraintKind.UNIQUE, Book.UK_ISBN)
+                    .<RuntimeException>map(violation -> DuplicateKeyException.isbn(book.getIsbn(), violation))
                     .orElse(e);
         }
     }

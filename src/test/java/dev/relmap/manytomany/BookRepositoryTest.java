@@ -10,6 +10,8 @@ import dev.relmap.sqlcount.SqlReport;
 import dev.relmap.sqlcount.StatementKind;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,7 +79,12 @@ class BookRepositoryTest {
                             .create("Dune", "978-0441013593", List.of(
                                     AuthorCredit.writer(authorIds.get(0)), AuthorCredit.writer(unknown)))))
                     .isInstanceOf(UnknownIdException.class)
-                    .hasMessage("No Author with id " + unknown);
+                    .hasMessage("No Author with id " + unknown)
+                    .cause()
+                    .isInstanceOfSatisfying(ConstraintViolationException.class, violation -> {
+                        assertThat(violation.getKind()).isEqualTo(ConstraintKind.FOREIGN_KEY);
+                        assertThat(Constraints.nameOf(violation)).isEqualTo(BookAuthorLink.FK_AUTHOR);
+                    });
 
             assertThat(fixture.count("Book")).isZero();
             assertThat(fixture.links()).isEqualTo(linksBefore);
@@ -106,8 +113,12 @@ class BookRepositoryTest {
 
             assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager -> new BookRepository(entityManager)
                             .create("Dune Messiah", "978-0441013593", List.of(AuthorCredit.writer(authorIds.get(1))))))
-                    .isInstanceOf(DuplicateIsbnException.class)
-                    .hasMessage("A book with ISBN 978-0441013593 already exists");
+                    .isInstanceOfSatisfying(DuplicateIsbnException.class, refused -> {
+                        assertThat(refused.kind()).isEqualTo(ConstraintKind.UNIQUE);
+                        assertThat(refused.constraintName()).isEqualTo(Book.UK_ISBN);
+                        assertThat(refused.isbn()).isEqualTo("978-0441013593");
+                    })
+                    .hasMessage("A book with ISBN '978-0441013593' already exists");
 
             assertThat(fixture.count("Book")).isEqualTo(1);
             assertThat(fixture.links()).isEqualTo(linksBefore);
@@ -195,7 +206,12 @@ class BookRepositoryTest {
                 assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager -> new BookRepository(entityManager)
                                 .addAuthor(bookId, unknown, AuthorRole.EDITOR)))
                         .isInstanceOf(UnknownIdException.class)
-                        .hasMessage("No Author with id " + unknown);
+                        .hasMessage("No Author with id " + unknown)
+                        .cause()
+                        .isInstanceOfSatisfying(ConstraintViolationException.class, violation -> {
+                            assertThat(violation.getKind()).isEqualTo(ConstraintKind.FOREIGN_KEY);
+                            assertThat(Constraints.nameOf(violation)).isEqualTo(BookAuthorLink.FK_AUTHOR);
+                        });
 
                 assertThat(fixture.links()).isEqualTo(before);
             }
