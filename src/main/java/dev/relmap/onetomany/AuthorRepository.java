@@ -43,7 +43,6 @@ public class AuthorRepository {
      * All authors with their books in 1 SELECT (a left join, so authors without books are kept).
      * Since Hibernate 6 the repeated root rows are de-duplicated without {@code distinct}.
      */
-    // tag::join-fetch[]
     public List<Author> findAllWithBooks() {
         return entityManager.createQuery("""
                 select a
@@ -52,7 +51,6 @@ public class AuthorRepository {
                 order by a.id""", Author.class)
                 .getResultList();
     }
-    // end::join-fetch[]
 
     /** The same single SELECT, driven by the named graph {@value Author#WITH_BOOKS} on the entity. */
     public List<Author> findAllWithBooksByNamedGraph() {
@@ -60,13 +58,11 @@ public class AuthorRepository {
     }
 
     /** The same single SELECT, driven by a graph built from the static metamodel: no strings. */
-    // tag::typed-graph[]
     public List<Author> findAllWithBooksByTypedGraph() {
         EntityGraph<Author> graph = entityManager.createEntityGraph(Author.class);
         graph.addAttributeNode(Author_.books);
         return findAllWithGraph(graph);
     }
-    // end::typed-graph[]
 
     private List<Author> findAllWithGraph(EntityGraph<?> graph) {
         return entityManager.createQuery("""
@@ -134,7 +130,6 @@ public class AuthorRepository {
      * HQL string has run without a limit, the same string run with {@code setMaxResults} reuses
      * the cached unlimited plan and silently returns every author.
      */
-    // tag::page-one-query[]
     public List<Author> findPageWithBooksInOneQuery(int page, int size) {
         return entityManager.createQuery("""
                 select author
@@ -145,7 +140,6 @@ public class AuthorRepository {
                 .setMaxResults(size)
                 .getResultList();
     }
-    // end::page-one-query[]
 
     /** Every author with their number of books, zero included: 1 SELECT, no entities. */
     public List<AuthorBookCount> findBookCounts() {
@@ -180,7 +174,6 @@ public class AuthorRepository {
      * fills in their awards. Fetching both in one query throws MultipleBagFetchException (two
      * lists) or multiplies the rows (sets).
      */
-    // tag::two-collections[]
     public List<Author> findAllWithBooksAndAwards() {
         List<Author> authors = findAllWithBooks();
         entityManager.createQuery("""
@@ -190,5 +183,4 @@ public class AuthorRepository {
                 .getResultList();
         return authors;
     }
-    // end::two-collections[]
 }

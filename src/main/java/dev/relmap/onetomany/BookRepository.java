@@ -63,14 +63,12 @@ public class BookRepository {
      * @throws UnknownIdException naming the author id, when no author has it; nothing is inserted
      * @throws DuplicateKeyException naming the ISBN, when a book already has it
      */
-    // tag::add-by-reference[]
     public Book addBook(long authorId, Book book) {
         book.setAuthor(entityManager.getReference(Author.class, authorId));
         entityManager.persist(book);
         flush(authorId, book);
         return book;
     }
-    // end::add-by-reference[]
 
     /**
      * Adds a book after checking its author exists: 1 SELECT for the author, then 1 INSERT. The

@@ -93,11 +93,9 @@ class OneToManyUnidirectionalTest {
         @GeneratedValue(strategy = GenerationType.SEQUENCE)
         Long id;
 
-        // tag::unidirectional-join-column[]
         @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
         @JoinColumn(name = "shelf_id", nullable = false)
         List<ShelfItem> items = new ArrayList<>();
-        // end::unidirectional-join-column[]
     }
 
     @Entity(name = "ShelfItem")
