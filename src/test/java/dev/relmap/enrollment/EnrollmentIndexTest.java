@@ -6,20 +6,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.relmap.bootstrap.Database;
 import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.RelmapUnit;
+import dev.relmap.bootstrap.SchemaProbe;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
 import jakarta.persistence.EntityManager;
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,11 +35,13 @@ class EnrollmentIndexTest {
     private static final int STUDENTS = 1000;
 
     private RelmapUnit unit;
+    private SchemaProbe schema;
 
     @BeforeAll
     void open() {
         EnrollmentPattern pattern = new EnrollmentPattern();
         unit = pattern.unit().named("enrollment-plans").recreateSchemaAndOpen(DatabaseSettings.current());
+        schema = new SchemaProbe(unit);
         unit.entityManagerFactory().runInTransaction(entityManager -> pattern.seed(entityManager, STUDENTS));
     }
 
@@ -58,16 +53,11 @@ class EnrollmentIndexTest {
     @Test
     @DisplayName("each key column of enrollment leads an index: course_id the primary key, student_id its own")
     void eachKeyColumnLeadsAnIndex() throws SQLException {
-        try (Connection connection = unit.dataSource().getConnection()) {
-            DatabaseMetaData metadata = connection.getMetaData();
-            String table = metadata.storesUpperCaseIdentifiers() ? "ENROLLMENT" : "enrollment";
+        List<String> primaryKey = schema.primaryKey("enrollment");
+        Map<String, String> leadingColumnByIndex = schema.leadingColumnByIndex("enrollment");
 
-            List<String> primaryKey = primaryKey(metadata, connection, table);
-            Map<String, String> leadingColumnByIndex = leadingColumns(metadata, connection, table);
-
-            assertThat(primaryKey).containsExactly("course_id", "student_id");
-            assertThat(leadingColumnByIndex).containsEntry(Enrollment.IX_STUDENT_ID, "student_id");
-        }
+        assertThat(primaryKey).containsExactly("course_id", "student_id");
+        assertThat(leadingColumnByIndex).containsEntry(Enrollment.IX_STUDENT_ID, "student_id");
     }
 
     @Test
@@ -77,7 +67,7 @@ class EnrollmentIndexTest {
         long studentId = firstId("select min(s.id) from Student s");
         String sql = lazyLoadSql(entityManager -> entityManager.find(Student.class, studentId).getEnrollments().size());
 
-        String plan = explain(sql, studentId);
+        String plan = schema.explainOnPostgresql("enrollment", sql, studentId);
 
         assertThat(sql).contains("where", "student_id=?");
         assertThat(plan).contains(Enrollment.IX_STUDENT_ID).doesNotContain("Seq Scan");
@@ -92,7 +82,7 @@ class EnrollmentIndexTest {
         long courseId = firstId("select c.id from Course c where c.code = 'CS999'");
         String sql = lazyLoadSql(entityManager -> entityManager.find(Course.class, courseId).getEnrollments().size());
 
-        String plan = explain(sql, courseId);
+        String plan = schema.explainOnPostgresql("enrollment", sql, courseId);
 
         assertThat(sql).contains("where", "course_id=?");
         assertThat(plan).contains("enrollment_pkey").doesNotContain("Seq Scan");
@@ -107,56 +97,8 @@ class EnrollmentIndexTest {
         });
     }
 
-    /**
-     * The plan of {@code sql} for {@code id}, after {@code ANALYZE} gave the planner the table's real
-     * size: with the statistics of an empty table it would scan whatever the indexes.
-     */
-    private String explain(String sql, long id) throws SQLException {
-        try (Connection connection = unit.dataSource().getConnection()) {
-            connection.setAutoCommit(true);
-            try (Statement analyze = connection.createStatement()) {
-                analyze.execute("analyze enrollment");
-            }
-            try (PreparedStatement explain = connection.prepareStatement("explain " + sql)) {
-                explain.setLong(1, id);
-                List<String> lines = new ArrayList<>();
-                try (ResultSet rows = explain.executeQuery()) {
-                    while (rows.next()) {
-                        lines.add(rows.getString(1));
-                    }
-                }
-                return String.join("\n", lines);
-            }
-        }
-    }
-
     private long firstId(String jpql) {
         return unit.entityManagerFactory().callInTransaction(entityManager ->
                 entityManager.createQuery(jpql, Long.class).getSingleResult());
-    }
-
-    private static List<String> primaryKey(DatabaseMetaData metadata, Connection connection, String table)
-            throws SQLException {
-        Map<Short, String> bySequence = new TreeMap<>();
-        try (ResultSet rows = metadata.getPrimaryKeys(connection.getCatalog(), connection.getSchema(), table)) {
-            while (rows.next()) {
-                bySequence.put(rows.getShort("KEY_SEQ"), rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
-            }
-        }
-        return List.copyOf(bySequence.values());
-    }
-
-    private static Map<String, String> leadingColumns(DatabaseMetaData metadata, Connection connection, String table)
-            throws SQLException {
-        Map<String, String> leading = new TreeMap<>();
-        try (ResultSet rows = metadata.getIndexInfo(connection.getCatalog(), connection.getSchema(), table, false, false)) {
-            while (rows.next()) {
-                if (rows.getShort("ORDINAL_POSITION") == 1 && rows.getString("INDEX_NAME") != null) {
-                    leading.put(rows.getString("INDEX_NAME").toLowerCase(Locale.ROOT),
-                            rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
-                }
-            }
-        }
-        return leading;
     }
 }

@@ -6,20 +6,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.relmap.bootstrap.Database;
 import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.RelmapUnit;
+import dev.relmap.bootstrap.SchemaProbe;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
 import jakarta.persistence.EntityManager;
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,11 +34,13 @@ class BookAuthorIndexTest {
     private static final int BOOKS = 1000;
 
     private RelmapUnit unit;
+    private SchemaProbe schema;
 
     @BeforeAll
     void open() {
         ManyToManyPattern pattern = new ManyToManyPattern();
         unit = pattern.unit().named("many-to-many-plans").recreateSchemaAndOpen(DatabaseSettings.current());
+        schema = new SchemaProbe(unit);
         unit.entityManagerFactory().runInTransaction(entityManager -> pattern.seed(entityManager, BOOKS));
     }
 
@@ -57,16 +52,11 @@ class BookAuthorIndexTest {
     @Test
     @DisplayName("each key column of book_author leads an index: author_id the primary key, book_id its own")
     void eachKeyColumnLeadsAnIndex() throws SQLException {
-        try (Connection connection = unit.dataSource().getConnection()) {
-            DatabaseMetaData metadata = connection.getMetaData();
-            String table = metadata.storesUpperCaseIdentifiers() ? "BOOK_AUTHOR" : "book_author";
+        List<String> primaryKey = schema.primaryKey("book_author");
+        Map<String, String> leadingColumnByIndex = schema.leadingColumnByIndex("book_author");
 
-            List<String> primaryKey = primaryKey(metadata, connection, table);
-            Map<String, String> leadingColumnByIndex = leadingColumns(metadata, connection, table);
-
-            assertThat(primaryKey).containsExactly("author_id", "book_id");
-            assertThat(leadingColumnByIndex).containsEntry(BookAuthorLink.IX_BOOK_ID, "book_id");
-        }
+        assertThat(primaryKey).containsExactly("author_id", "book_id");
+        assertThat(leadingColumnByIndex).containsEntry(BookAuthorLink.IX_BOOK_ID, "book_id");
     }
 
     @Test
@@ -76,7 +66,7 @@ class BookAuthorIndexTest {
         long bookId = firstId("select min(b.id) from Book b");
         String sql = lazyLoadSql(entityManager -> entityManager.find(Book.class, bookId).getAuthorLinks().size());
 
-        String plan = explain(sql, bookId);
+        String plan = schema.explainOnPostgresql("book_author", sql, bookId);
 
         assertThat(sql).contains("where", "book_id=?");
         assertThat(plan).contains(BookAuthorLink.IX_BOOK_ID).doesNotContain("Seq Scan");
@@ -89,7 +79,7 @@ class BookAuthorIndexTest {
         long authorId = firstId("select min(a.id) from Author a");
         String sql = lazyLoadSql(entityManager -> entityManager.find(Author.class, authorId).getBookLinks().size());
 
-        String plan = explain(sql, authorId);
+        String plan = schema.explainOnPostgresql("book_author", sql, authorId);
 
         assertThat(sql).contains("where", "author_id=?");
         assertThat(plan).contains("book_author_pkey").doesNotContain("Seq Scan");
@@ -104,56 +94,8 @@ class BookAuthorIndexTest {
         });
     }
 
-    /**
-     * The plan of {@code sql} for {@code id}, after {@code ANALYZE} gave the planner the table's real
-     * size: with the statistics of an empty table it would scan whatever the indexes.
-     */
-    private String explain(String sql, long id) throws SQLException {
-        try (Connection connection = unit.dataSource().getConnection()) {
-            connection.setAutoCommit(true);
-            try (Statement analyze = connection.createStatement()) {
-                analyze.execute("analyze book_author");
-            }
-            try (PreparedStatement explain = connection.prepareStatement("explain " + sql)) {
-                explain.setLong(1, id);
-                List<String> lines = new ArrayList<>();
-                try (ResultSet rows = explain.executeQuery()) {
-                    while (rows.next()) {
-                        lines.add(rows.getString(1));
-                    }
-                }
-                return String.join("\n", lines);
-            }
-        }
-    }
-
     private long firstId(String jpql) {
         return unit.entityManagerFactory().callInTransaction(entityManager ->
                 entityManager.createQuery(jpql, Long.class).getSingleResult());
-    }
-
-    private static List<String> primaryKey(DatabaseMetaData metadata, Connection connection, String table)
-            throws SQLException {
-        Map<Short, String> bySequence = new TreeMap<>();
-        try (ResultSet rows = metadata.getPrimaryKeys(connection.getCatalog(), connection.getSchema(), table)) {
-            while (rows.next()) {
-                bySequence.put(rows.getShort("KEY_SEQ"), rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
-            }
-        }
-        return List.copyOf(bySequence.values());
-    }
-
-    private static Map<String, String> leadingColumns(DatabaseMetaData metadata, Connection connection, String table)
-            throws SQLException {
-        Map<String, String> leading = new TreeMap<>();
-        try (ResultSet rows = metadata.getIndexInfo(connection.getCatalog(), connection.getSchema(), table, false, false)) {
-            while (rows.next()) {
-                if (rows.getShort("ORDINAL_POSITION") == 1 && rows.getString("INDEX_NAME") != null) {
-                    leading.put(rows.getString("INDEX_NAME").toLowerCase(Locale.ROOT),
-                            rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
-                }
-            }
-        }
-        return leading;
     }
 }
