@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.util.ArrayList;
@@ -15,16 +16,22 @@ import java.util.Objects;
 import org.hibernate.Hibernate;
 import org.hibernate.annotations.NaturalId;
 
-/** A course, known by its unique code. The inverse side: it sees its enrollments, never cascades. */
+/**
+ * A course, known by its unique code ({@value #UK_CODE}). The inverse side: it sees its
+ * enrollments, never cascades.
+ */
 @Entity
-@Table(name = "course", uniqueConstraints = @UniqueConstraint(name = "uk_course_code", columnNames = "code"))
+@Table(name = "course", uniqueConstraints = @UniqueConstraint(name = Course.UK_CODE, columnNames = "code"))
 public class Course {
 
+    public static final String UK_CODE = "uk_course_code";
+
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "course_seq")
+    @SequenceGenerator(name = "course_seq", sequenceName = "course_seq", allocationSize = 50)
     private Long id;
 
-    @Column(name = "name", nullable = false)
+    @Column(name = "name", nullable = false, length = 200)
     private String name;
 
     @NaturalId

@@ -5,6 +5,7 @@ import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ForeignKey;
+import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapsId;
@@ -19,20 +20,25 @@ import org.hibernate.annotations.ColumnDefault;
  * enrollment is made; {@code grade} stays null until the course is graded.
  */
 @Entity
-@Table(name = "enrollment")
+@Table(name = "enrollment", indexes = @Index(name = Enrollment.IX_STUDENT_ID, columnList = "student_id"))
 public class Enrollment {
+
+    public static final String FK_STUDENT = "fk_enrollment_student";
+    public static final String FK_COURSE = "fk_enrollment_course";
+    /** Hibernate orders the key's columns by attribute name, (course_id, student_id): student_id needs its own. */
+    public static final String IX_STUDENT_ID = "ix_enrollment_student_id";
 
     @EmbeddedId
     private EnrollmentId id;
 
     @MapsId("studentId")
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "student_id", foreignKey = @ForeignKey(name = "fk_enrollment_student"))
+    @JoinColumn(name = "student_id", foreignKey = @ForeignKey(name = FK_STUDENT))
     private Student student;
 
     @MapsId("courseId")
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "course_id", foreignKey = @ForeignKey(name = "fk_enrollment_course"))
+    @JoinColumn(name = "course_id", foreignKey = @ForeignKey(name = FK_COURSE))
     private Course course;
 
     @Column(name = "enrolled_on", nullable = false)

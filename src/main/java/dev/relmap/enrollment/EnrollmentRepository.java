@@ -27,7 +27,8 @@ public class EnrollmentRepository {
      * Enrolls a student on a course: 2 SELECTs (the student with their enrollments, to refuse a
      * duplicate in memory; the course by its code) and 1 INSERT.
      *
-     * @throws UnknownIdException naming the student id or course code that does not exist
+     * @throws UnknownIdException naming the student id that does not exist
+     * @throws UnknownCourseCodeException naming the course code that does not exist
      * @throws DuplicateEnrollmentException if the student is already enrolled
      */
     public Enrollment enroll(long studentId, String courseCode) {
@@ -184,6 +185,6 @@ public class EnrollmentRepository {
                 .setParameter("code", code)
                 .getResultStream()
                 .findFirst()
-                .orElseThrow(() -> new UnknownIdException(Course.class, code));
+                .orElseThrow(() -> new UnknownCourseCodeException(code));
     }
 }

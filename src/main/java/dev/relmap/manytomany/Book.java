@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.util.ArrayList;
@@ -22,14 +23,17 @@ import org.hibernate.annotations.NaturalId;
  * and orphan removal), and {@link #addAuthor} / {@link #removeAuthor} keep both sides in step.
  */
 @Entity
-@Table(name = "book", uniqueConstraints = @UniqueConstraint(name = "uk_book_isbn", columnNames = "isbn"))
+@Table(name = "book", uniqueConstraints = @UniqueConstraint(name = Book.UK_ISBN, columnNames = "isbn"))
 public class Book {
 
+    public static final String UK_ISBN = "uk_book_isbn";
+
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "book_seq")
+    @SequenceGenerator(name = "book_seq", sequenceName = "book_seq", allocationSize = 50)
     private Long id;
 
-    @Column(name = "title", nullable = false)
+    @Column(name = "title", nullable = false, length = 200)
     private String title;
 
     @NaturalId

@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ForeignKey;
+import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapsId;
@@ -22,20 +23,25 @@ import org.hibernate.annotations.ColumnDefault;
  */
 // tag::link[]
 @Entity
-@Table(name = "book_author")
+@Table(name = "book_author", indexes = @Index(name = BookAuthorLink.IX_BOOK_ID, columnList = "book_id"))
 public class BookAuthorLink {
+
+    public static final String FK_BOOK = "fk_book_author_book";
+    public static final String FK_AUTHOR = "fk_book_author_author";
+    /** Hibernate orders the key's columns by attribute name, (author_id, book_id): book_id needs its own. */
+    public static final String IX_BOOK_ID = "ix_book_author_book_id";
 
     @EmbeddedId
     private BookAuthorId id;
 
     @MapsId("bookId")
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "book_id", foreignKey = @ForeignKey(name = "fk_book_author_book"))
+    @JoinColumn(name = "book_id", foreignKey = @ForeignKey(name = FK_BOOK))
     private Book book;
 
     @MapsId("authorId")
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "author_id", foreignKey = @ForeignKey(name = "fk_book_author_author"))
+    @JoinColumn(name = "author_id", foreignKey = @ForeignKey(name = FK_AUTHOR))
     private Author author;
 
     @Enumerated(EnumType.STRING)

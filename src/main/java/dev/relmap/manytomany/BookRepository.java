@@ -5,9 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 
 /**
  * Books and their authors, with the statements each method costs. Runs in the caller's
@@ -27,10 +28,10 @@ public class BookRepository {
      * batches, and no SELECT: each author is a reference by id ({@code getReference}), which
      * the link needs only for its key.
      *
-     * @throws UnknownIdException naming the author ids that do not exist (the foreign key refused
-     *     them; only then are the ids looked up, to name them)
+     * @throws UnknownIdException naming the first author id that does not exist (the foreign key
+     *     refused it; only then are the ids looked up, to name it)
      * @throws DuplicateLinkException if an author id is given twice
-     * @throws DuplicateIsbnException if the ISBN is taken
+     * @throws DuplicateIsbnException naming the ISBN, if it is taken
      */
     // tag::create[]
     public Book create(String title, String isbn, List<AuthorCredit> credits) {
@@ -89,7 +90,7 @@ public class BookRepository {
                 .setParameter("id", bookId)
                 .getResultStream()
                 .findFirst()
-                .orElseThrow(() -> new UnknownIdException(Book.class, List.of(bookId)));
+                .orElseThrow(() -> new UnknownIdException(Book.class, bookId));
     }
 
     /**
@@ -178,20 +179,21 @@ public class BookRepository {
     }
     // end::authors-of-book[]
 
+    /**
+     * The typed refusal behind a failed flush, found by the constraint's kind and name: an unknown
+     * author id ({@value BookAuthorLink#FK_AUTHOR}) or a taken ISBN ({@value Book#UK_ISBN}).
+     */
     private RuntimeException translate(PersistenceException failure, String isbn, List<Long> authorIds) {
-        ConstraintViolationException violation = constraintViolation(failure);
-        if (violation == null) {
-            return failure;
+        Optional<ConstraintViolationException> unknownAuthor =
+                Constraints.violated(failure, ConstraintKind.FOREIGN_KEY, BookAuthorLink.FK_AUTHOR);
+        if (unknownAuthor.isPresent()) {
+            return missingAuthors(authorIds).stream().findFirst()
+                    .<RuntimeException>map(id -> new UnknownIdException(Author.class, id, unknownAuthor.get()))
+                    .orElse(failure);
         }
-        String constraint = String.valueOf(violation.getConstraintName()).toLowerCase(Locale.ROOT);
-        if (constraint.contains("fk_book_author_author")) {
-            List<Long> missing = missingAuthors(authorIds);
-            return missing.isEmpty() ? failure : new UnknownIdException(Author.class, missing);
-        }
-        if (constraint.contains("uk_book_isbn")) {
-            return new DuplicateIsbnException(isbn);
-        }
-        return failure;
+        return Constraints.violated(failure, ConstraintKind.UNIQUE, Book.UK_ISBN)
+                .<RuntimeException>map(violation -> new DuplicateIsbnException(isbn, violation))
+                .orElse(failure);
     }
 
     /**
@@ -212,14 +214,5 @@ public class BookRepository {
         } finally {
             lookup.close();
         }
-    }
-
-    private static ConstraintViolationException constraintViolation(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ConstraintViolationException violation) {
-                return violation;
-            }
-        }
-        return null;
     }
 }

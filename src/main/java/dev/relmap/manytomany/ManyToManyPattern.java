@@ -5,21 +5,16 @@ import dev.relmap.pattern.Pattern;
 import dev.relmap.pattern.Strategy;
 import dev.relmap.pattern.Strategy.NPlusOne;
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Book ↔ Author through {@link BookAuthorLink}, declared once for the tour, the tests and the
- * README. The seed makes N books and N + 2 authors; book i is written by author i, edited by
- * author i + 1 and illustrated by author i + 2, so neighbouring books share authors, as real
- * catalogues do.
+ * README. The seed is {@link Catalogue}'s: N books and N + 2 authors, three authors a book,
+ * neighbouring books sharing authors.
  */
 public final class ManyToManyPattern implements Pattern {
 
-    /** Authors per book in the seed. */
-    public static final int AUTHORS_PER_BOOK = 3;
-
-    private static final int FLUSH_EVERY = 250;
+    private static final int AUTHORS_PER_BOOK = Catalogue.AUTHORS_PER_BOOK;
 
     /** Every strategy reads one row per credit: N books × {@value #AUTHORS_PER_BOOK} authors. */
     private static final CountFormula CREDITS = CountFormula.of(AUTHORS_PER_BOOK + "N", n -> n * AUTHORS_PER_BOOK);
@@ -41,33 +36,7 @@ public final class ManyToManyPattern implements Pattern {
 
     @Override
     public void seed(EntityManager entityManager, int n) {
-        List<Long> authorIds = new ArrayList<>();
-        for (int i = 0; i < n + AUTHORS_PER_BOOK - 1; i++) {
-            Author author = new Author("Author " + i, "author" + i + "@example.org");
-            entityManager.persist(author);
-            authorIds.add(author.getId());
-            flushEvery(entityManager, i);
-        }
-        entityManager.flush();
-        entityManager.clear();
-        AuthorRole[] roles = AuthorRole.values();
-        for (int i = 0; i < n; i++) {
-            Book book = new Book("Book " + i, String.format("978-0-%09d", i));
-            for (int k = 0; k < AUTHORS_PER_BOOK; k++) {
-                book.addAuthor(entityManager.getReference(Author.class, authorIds.get(i + k)), roles[k]);
-            }
-            entityManager.persist(book);
-            flushEvery(entityManager, i);
-        }
-        entityManager.flush();
-        entityManager.clear();
-    }
-
-    private static void flushEvery(EntityManager entityManager, int i) {
-        if ((i + 1) % FLUSH_EVERY == 0) {
-            entityManager.flush();
-            entityManager.clear();
-        }
+        Catalogue.seed(entityManager, n);
     }
 
     @Override

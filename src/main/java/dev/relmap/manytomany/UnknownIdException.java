@@ -1,28 +1,33 @@
 package dev.relmap.manytomany;
 
-import java.util.Collection;
-import java.util.List;
-
-/** One or more ids that name no row of {@code type}; nothing was written. */
-public class UnknownIdException extends IllegalArgumentException {
+/**
+ * No row of {@code type} has this id; the message names both ({@code No Author with id 42}).
+ * Nothing was written. When a foreign key refused the id, the cause is Hibernate's
+ * {@code ConstraintViolationException}. Every pattern package has this same class, on purpose: a
+ * package is copied whole.
+ */
+public class UnknownIdException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
     private final Class<?> type;
-    private final List<Long> ids;
+    private final Object id;
 
-    UnknownIdException(Class<?> type, Collection<Long> ids) {
-        super("No " + type.getSimpleName() + " with id " + (ids.size() == 1 ? ids.iterator().next() : ids));
+    public UnknownIdException(Class<?> type, Object id) {
+        this(type, id, null);
+    }
+
+    public UnknownIdException(Class<?> type, Object id, Throwable cause) {
+        super("No " + type.getSimpleName() + " with id " + id, cause);
         this.type = type;
-        this.ids = List.copyOf(ids);
+        this.id = id;
     }
 
     public Class<?> type() {
         return type;
     }
 
-    /** The ids that were not found. */
-    public List<Long> ids() {
-        return ids;
+    public Object id() {
+        return id;
     }
 }

@@ -4,5 +4,9 @@
  * composite key is the pair and whose {@code role} column a plain {@code @ManyToMany} could not
  * hold. The trade-off: one more entity to write, in exchange for single-row inserts, updates and
  * deletes of links, and a place for the pair's own data.
+ *
+ * <p>{@code dev.relmap.onetomany} also has entities named {@code Author} and {@code Book}, with
+ * other columns: copy this package or that one into a persistence unit, not both (Hibernate
+ * refuses two entities of one name unless one is renamed with {@code @Entity(name = …)}).
  */
 package dev.relmap.manytomany;

@@ -25,11 +25,12 @@ import org.hibernate.annotations.NaturalId;
 // tag::author-mapping[]
 @Entity
 @Table(name = "author",
-        uniqueConstraints = @UniqueConstraint(name = "uk_author_email", columnNames = "email"))
+        uniqueConstraints = @UniqueConstraint(name = Author.UK_EMAIL, columnNames = "email"))
 @NamedEntityGraph(name = Author.WITH_BOOKS, attributeNodes = @NamedAttributeNode("books"))
 public class Author {
 
     public static final String WITH_BOOKS = "Author.withBooks";
+    public static final String UK_EMAIL = "uk_author_email";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "author_seq")

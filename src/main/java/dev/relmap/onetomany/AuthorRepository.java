@@ -5,12 +5,11 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.Session;
-import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 
 /**
  * Reads authors, each method with its own answer to "how are the books fetched?". Statement counts
  * are data SELECTs for N authors; every query orders by id so pages and results are stable. The
- * caller owns the transaction.
+ * caller owns the transaction. Creating and deleting authors is {@link AuthorWrites}'s job.
  */
 public class AuthorRepository {
 
@@ -44,7 +43,6 @@ public class AuthorRepository {
      * All authors with their books in 1 SELECT (a left join, so authors without books are kept).
      * Since Hibernate 6 the repeated root rows are de-duplicated without {@code distinct}.
      */
-    // tag::join-fetch[]
     public List<Author> findAllWithBooks() {
         return entityManager.createQuery("""
                 select a
@@ -53,7 +51,6 @@ public class AuthorRepository {
                 order by a.id""", Author.class)
                 .getResultList();
     }
-    // end::join-fetch[]
 
     /** The same single SELECT, driven by the named graph {@value Author#WITH_BOOKS} on the entity. */
     public List<Author> findAllWithBooksByNamedGraph() {
@@ -61,13 +58,11 @@ public class AuthorRepository {
     }
 
     /** The same single SELECT, driven by a graph built from the static metamodel: no strings. */
-    // tag::typed-graph[]
     public List<Author> findAllWithBooksByTypedGraph() {
         EntityGraph<Author> graph = entityManager.createEntityGraph(Author.class);
         graph.addAttributeNode(Author_.books);
         return findAllWithGraph(graph);
     }
-    // end::typed-graph[]
 
     private List<Author> findAllWithGraph(EntityGraph<?> graph) {
         return entityManager.createQuery("""
@@ -135,7 +130,6 @@ public class AuthorRepository {
      * HQL string has run without a limit, the same string run with {@code setMaxResults} reuses
      * the cached unlimited plan and silently returns every author.
      */
-    // tag::page-one-query[]
     public List<Author> findPageWithBooksInOneQuery(int page, int size) {
         return entityManager.createQuery("""
                 select author
@@ -146,7 +140,6 @@ public class AuthorRepository {
                 .setMaxResults(size)
                 .getResultList();
     }
-    // end::page-one-query[]
 
     /** Every author with their number of books, zero included: 1 SELECT, no entities. */
     public List<AuthorBookCount> findBookCounts() {
@@ -181,7 +174,6 @@ public class AuthorRepository {
      * fills in their awards. Fetching both in one query throws MultipleBagFetchException (two
      * lists) or multiplies the rows (sets).
      */
-    // tag::two-collections[]
     public List<Author> findAllWithBooksAndAwards() {
         List<Author> authors = findAllWithBooks();
         entityManager.createQuery("""
@@ -190,57 +182,5 @@ public class AuthorRepository {
                 left join fetch a.awards""", Author.class)
                 .getResultList();
         return authors;
-    }
-    // end::two-collections[]
-
-    /**
-     * Persists an author with its books (cascade) and flushes: 1 + M INSERTs in
-     * 1 + ⌈M / 25⌉ JDBC batches, no UPDATE, plus a sequence call per 50 ids (pooled optimizer).
-     *
-     * @throws DuplicateKeyException naming the e-mail or ISBN already taken; nothing is written
-     */
-    public Author create(Author author) {
-        entityManager.persist(author);
-        try {
-            entityManager.flush();
-        } catch (RuntimeException e) {
-            throw Constraints.violated(e, ConstraintKind.UNIQUE)
-                    .<RuntimeException>map(violation -> DuplicateKeyException.of(author, violation))
-                    .orElse(e);
-        }
-        return author;
-    }
-
-    /**
-     * Deletes an author with its books and awards through the cascade: 1 SELECT for the author,
-     * 1 per collection to find what to cascade to, then one DELETE per row, batched.
-     *
-     * @throws UnknownIdException naming the id; nothing is deleted
-     */
-    public void delete(long id) {
-        Author author = findById(id).orElseThrow(() -> new UnknownIdException(Author.class, id));
-        entityManager.remove(author);
-    }
-
-    /**
-     * Deletes an author with bulk statements, one per table (awards, books, author): 3 at any M,
-     * nothing loaded. It bypasses the persistence context (managed copies go stale), cascades,
-     * orphan removal, entity callbacks and optimistic locking.
-     *
-     * @throws UnknownIdException naming the id, when no author has it
-     */
-    public void deleteInBulk(long id) {
-        entityManager.createQuery("delete from Award w where w.author.id = :id")
-                .setParameter("id", id)
-                .executeUpdate();
-        entityManager.createQuery("delete from Book b where b.author.id = :id")
-                .setParameter("id", id)
-                .executeUpdate();
-        int deleted = entityManager.createQuery("delete from Author a where a.id = :id")
-                .setParameter("id", id)
-                .executeUpdate();
-        if (deleted == 0) {
-            throw new UnknownIdException(Author.class, id);
-        }
     }
 }

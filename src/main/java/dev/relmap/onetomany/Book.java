@@ -24,9 +24,12 @@ import org.hibernate.annotations.NaturalId;
 // tag::book-mapping[]
 @Entity
 @Table(name = "book",
-        uniqueConstraints = @UniqueConstraint(name = "uk_book_isbn", columnNames = "isbn"),
+        uniqueConstraints = @UniqueConstraint(name = Book.UK_ISBN, columnNames = "isbn"),
         indexes = @Index(name = "ix_book_author_id", columnList = "author_id"))
 public class Book {
+
+    public static final String UK_ISBN = "uk_book_isbn";
+    public static final String FK_AUTHOR = "fk_book_author";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "book_seq")
@@ -45,7 +48,7 @@ public class Book {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "author_id", nullable = false,
-            foreignKey = @ForeignKey(name = "fk_book_author"))
+            foreignKey = @ForeignKey(name = Book.FK_AUTHOR))
     private Author author;
     // end::book-mapping[]
 

@@ -2,6 +2,8 @@ package dev.relmap.onetomany;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Optional;
+import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 
 /**
@@ -61,14 +63,12 @@ public class BookRepository {
      * @throws UnknownIdException naming the author id, when no author has it; nothing is inserted
      * @throws DuplicateKeyException naming the ISBN, when a book already has it
      */
-    // tag::add-by-reference[]
     public Book addBook(long authorId, Book book) {
         book.setAuthor(entityManager.getReference(Author.class, authorId));
         entityManager.persist(book);
         flush(authorId, book);
         return book;
     }
-    // end::add-by-reference[]
 
     /**
      * Adds a book after checking its author exists: 1 SELECT for the author, then 1 INSERT. The
@@ -117,11 +117,13 @@ public class BookRepository {
         try {
             entityManager.flush();
         } catch (RuntimeException e) {
-            if (Constraints.violated(e, ConstraintKind.FOREIGN_KEY).isPresent()) {
-                throw new UnknownIdException(Author.class, authorId, e);
+            Optional<ConstraintViolationException> unknownAuthor =
+                    Constraints.violated(e, ConstraintKind.FOREIGN_KEY, Book.FK_AUTHOR);
+            if (unknownAuthor.isPresent()) {
+                throw new UnknownIdException(Author.class, authorId, unknownAuthor.get());
             }
-            throw Constraints.violated(e, ConstraintKind.UNIQUE)
-                    .<RuntimeException>map(violation -> DuplicateKeyException.of(book, violation))
+            throw Constraints.violated(e, ConstraintKind.UNIQUE, Book.UK_ISBN)
+                    .<RuntimeException>map(violation -> DuplicateKeyException.isbn(book.getIsbn(), violation))
                     .orElse(e);
         }
     }

@@ -1,6 +1,11 @@
 package dev.relmap.onetomany;
 
-/** No row of {@code type} has this id; the message names both. Nothing was written. */
+/**
+ * No row of {@code type} has this id; the message names both ({@code No Author with id 42}).
+ * Nothing was written. When a foreign key refused the id, the cause is Hibernate's
+ * {@code ConstraintViolationException}. Every pattern package has this same class, on purpose: a
+ * package is copied whole.
+ */
 public class UnknownIdException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

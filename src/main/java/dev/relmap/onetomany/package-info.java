@@ -3,5 +3,9 @@
  * {@link dev.relmap.onetomany.Book}s through {@code book.author_id}, with {@code mappedBy} on the
  * author and LAZY everywhere. The trade-off: every read chooses how to fetch the books (the
  * repositories show each way and what it costs), and in exchange a write is one INSERT per row.
+ *
+ * <p>{@code dev.relmap.manytomany} also has entities named {@code Author} and {@code Book}, with
+ * other columns: copy this package or that one into a persistence unit, not both (Hibernate
+ * refuses two entities of one name unless one is renamed with {@code @Entity(name = …)}).
  */
 package dev.relmap.onetomany;

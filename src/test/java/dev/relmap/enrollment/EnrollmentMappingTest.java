@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.relmap.bootstrap.RelmapUnit;
-import jakarta.persistence.PersistenceException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,12 +87,17 @@ class EnrollmentMappingTest {
     }
 
     @Test
-    void aSecondCourseWithTheSameCodeIsRefusedByTheDatabase() {
-        fixture.factory().runInTransaction(entityManager -> entityManager.persist(new Course("CS201", "Algorithms")));
+    void aSecondCourseWithTheSameCodeIsRefusedByTheDatabaseAndNamed() {
+        fixture.factory().runInTransaction(entityManager -> new CourseRepository(entityManager).create("CS201", "Algorithms"));
 
         assertThatThrownBy(() -> fixture.factory().runInTransaction(
-                        entityManager -> entityManager.persist(new Course("CS201", "Algorithms II"))))
-                .isInstanceOf(PersistenceException.class);
+                        entityManager -> new CourseRepository(entityManager).create("CS201", "Algorithms II")))
+                .isInstanceOfSatisfying(DuplicateCourseCodeException.class, refused -> {
+                    assertThat(refused.kind()).isEqualTo(ConstraintKind.UNIQUE);
+                    assertThat(refused.constraintName()).isEqualTo(Course.UK_CODE);
+                    assertThat(refused.code()).isEqualTo("CS201");
+                })
+                .hasMessage("A course with code 'CS201' already exists");
 
         assertThat(fixture.count("Course")).isEqualTo(1);
     }

@@ -205,7 +205,7 @@ class EnrollmentRepositoryTest {
         void anUnknownCourseCodeIsNamedAndNothingIsWritten() {
             assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager ->
                             new EnrollmentRepository(entityManager).enroll(studentIds.get(0), "XX404")))
-                    .isInstanceOf(UnknownIdException.class)
+                    .isInstanceOf(UnknownCourseCodeException.class)
                     .hasMessage("No Course with code XX404");
 
             assertThat(fixture.count("Enrollment")).isEqualTo(3);

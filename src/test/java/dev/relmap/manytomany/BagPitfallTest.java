@@ -136,7 +136,7 @@ class BagPitfallTest {
     private static List<Author> newAuthors(EntityManager entityManager, int n) {
         List<Author> authors = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            Author author = new Author("Author " + i, "author" + i + "@example.org");
+            Author author = Catalogue.author(i);
             entityManager.persist(author);
             authors.add(author);
         }

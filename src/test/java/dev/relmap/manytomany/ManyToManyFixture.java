@@ -38,12 +38,12 @@ final class ManyToManyFixture {
         });
     }
 
-    /** Authors named "Author 0", "Author 1", … persisted in one transaction; returns their ids. */
+    /** {@link Catalogue}'s authors 0 … count - 1, persisted in one transaction; returns their ids. */
     List<Long> authors(int count) {
         return factory().callInTransaction(entityManager -> {
             List<Long> ids = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                Author author = new Author("Author " + i, "author" + i + "@example.org");
+                Author author = Catalogue.author(i);
                 entityManager.persist(author);
                 ids.add(author.getId());
             }

@@ -31,14 +31,12 @@ class OneToManyFetchPitfallsTest {
     /** Only each author's third book (300 pages) is longer than this. */
     private static final int PAGES = 250;
 
-    // tag::filtered-fetch[]
     private static final String FILTERED_FETCH = """
             select a
             from Author a
             join fetch a.books b
             where b.pages > :pages
             order by a.id""";
-    // end::filtered-fetch[]
 
     private OneToManyFixture fixture;
 

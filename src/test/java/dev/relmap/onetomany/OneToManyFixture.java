@@ -61,6 +61,12 @@ final class OneToManyFixture implements AutoCloseable {
         seededAuthors = 0;
     }
 
+    /** Creates author 1 of {@link Bookshelf} with {@code books} books and returns its id. */
+    long createAuthor(int books) {
+        return factory().callInTransaction(entityManager ->
+                new AuthorWrites(entityManager).create(Bookshelf.author(1, books)).getId());
+    }
+
     /** Rows per table, to prove that a failed write changed nothing. */
     Map<String, Long> rowCounts() {
         return factory().callInTransaction(entityManager -> Map.of(

@@ -9,7 +9,6 @@ import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -18,7 +17,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,11 +91,9 @@ class OneToManyUnidirectionalTest {
         @GeneratedValue(strategy = GenerationType.SEQUENCE)
         Long id;
 
-        // tag::unidirectional-join-column[]
         @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
         @JoinColumn(name = "shelf_id", nullable = false)
         List<ShelfItem> items = new ArrayList<>();
-        // end::unidirectional-join-column[]
     }
 
     @Entity(name = "ShelfItem")

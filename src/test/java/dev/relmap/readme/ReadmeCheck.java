@@ -14,17 +14,22 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * What keeps the README honest. Two kinds of marker tie it to the code:
+ * What keeps the README honest. Three kinds of marker tie it to the code:
  *
  * <ul>
- *   <li>{@code <!-- snippet: src/main/java/dev/relmap/onetomany/Author.java#mapping -->}, right
- *       before a {@code ```java} block: the block must equal the lines between
- *       {@code // tag::mapping[]} and {@code // end::mapping[]} in that file, without tag lines and
- *       without their common indentation. A {@code ```java} block without a marker is an error too.
+ *   <li>{@code <!-- snippet: src/main/java/dev/relmap/onetomany/Author.java#author-mapping -->},
+ *       right before a {@code ```java} block: the block must equal the lines between
+ *       {@code // tag::author-mapping[]} and {@code // end::author-mapping[]} in that file, without
+ *       tag lines and without their common indentation. A {@code ```java} block without a marker
+ *       is an error too, and so is a tagged region in {@code src/main/java} or {@code src/test/java}
+ *       that no snippet quotes.
  *   <li>{@code <!-- strategies: one-to-many -->}, right before a table: the table must be
  *       {@link StrategyTable#markdown} of that pattern, and every pattern must have one.
+ *   <li>{@code <!-- figures: one-to-many N=1000 -->}, right before a line of prose: the line must be
+ *       {@link #figures} of that pattern at that N, the SELECTs each strategy promises there.
  * </ul>
  */
 final class ReadmeCheck {
@@ -33,6 +38,11 @@ final class ReadmeCheck {
             java.util.regex.Pattern.compile("<!--\\s*snippet:\\s*(\\S+?)#(\\S+)\\s*-->");
     private static final java.util.regex.Pattern STRATEGIES =
             java.util.regex.Pattern.compile("<!--\\s*strategies:\\s*(\\S+)\\s*-->");
+    private static final java.util.regex.Pattern FIGURES =
+            java.util.regex.Pattern.compile("<!--\\s*figures:\\s*(\\S+)\\s+N\\s*=\\s*(\\d+)\\s*-->");
+    /** Three double quotes not escaped by a backslash: where a text block opens or closes. */
+    private static final java.util.regex.Pattern TEXT_BLOCK_DELIMITER =
+            java.util.regex.Pattern.compile("(?<!\\\\)\"{3}");
     private static final java.util.regex.Pattern TAG_LINE =
             java.util.regex.Pattern.compile("^\\s*//\\s*(tag|end)::([\\w.-]+)\\[]\\s*$");
 
@@ -48,17 +58,35 @@ final class ReadmeCheck {
         this.patterns = patterns;
     }
 
+    /**
+     * The sentence a figures marker stands for: the SELECTs each of {@code pattern}'s strategies
+     * promises at {@code n}, in the order of its table. {@code PatternContractTest} measures every
+     * one of them at N = 1, 10 and 1000 on each database the build runs on.
+     */
+    static String figures(Pattern pattern, int n) {
+        return "At N = " + n + ", in the table's order: "
+                + pattern.strategies().stream()
+                        .map(strategy -> Integer.toString(strategy.selects().at(n)))
+                        .collect(Collectors.joining(", "))
+                + " SELECTs, measured on H2, PostgreSQL and MariaDB alike.";
+    }
+
     /** Every way {@code readme} differs from the code, one message each; empty when it is current. */
     List<String> problems(String readme) {
         List<String> lines = readme.lines().toList();
         List<String> problems = new ArrayList<>();
         Set<String> tabled = new HashSet<>();
+        Set<String> quoted = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).trim();
             Matcher snippet = SNIPPET.matcher(line);
             Matcher strategies = STRATEGIES.matcher(line);
+            Matcher figures = FIGURES.matcher(line);
             if (snippet.matches()) {
+                quoted.add(snippet.group(1) + "#" + snippet.group(2));
                 checkSnippet(lines, i, snippet.group(1), snippet.group(2)).ifPresent(problems::add);
+            } else if (figures.matches()) {
+                checkFigures(lines, i, figures.group(1), Integer.parseInt(figures.group(2))).ifPresent(problems::add);
             } else if (strategies.matches()) {
                 tabled.add(strategies.group(1));
                 checkTable(lines, i, strategies.group(1)).ifPresent(problems::add);
@@ -72,7 +100,50 @@ final class ReadmeCheck {
                 .forEach(pattern -> problems.add("Pattern " + pattern.name() + " has no <!-- strategies: "
                         + pattern.name() + " --> table in the README; add this:\n"
                         + "<!-- strategies: " + pattern.name() + " -->\n" + StrategyTable.markdown(pattern)));
+        taggedRegions().stream()
+                .filter(region -> !quoted.contains(region))
+                .forEach(region -> problems.add("Tagged region " + region + " is quoted by no snippet; quote it"
+                        + " with <!-- snippet: " + region + " --> or remove its tag lines"));
         return problems;
+    }
+
+    /**
+     * Every {@code path#tag} of a {@code // tag::tag[]} line in the Java sources under
+     * {@code src/main/java} and {@code src/test/java}, in path order. Lines inside a text block
+     * are text, not code: a test may hold a tagged example in one.
+     */
+    List<String> taggedRegions() {
+        List<String> regions = new ArrayList<>();
+        for (String folder : List.of("src/main/java", "src/test/java")) {
+            Path sources = root.resolve(folder);
+            if (!Files.isDirectory(sources)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(sources)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                    String path = root.relativize(file).toString().replace('\\', '/');
+                    tagsOutsideTextBlocks(file).forEach(tag -> regions.add(path + "#" + tag));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return regions;
+    }
+
+    private static List<String> tagsOutsideTextBlocks(Path file) throws IOException {
+        List<String> tags = new ArrayList<>();
+        boolean inTextBlock = false;
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            Matcher tag = TAG_LINE.matcher(line);
+            if (!inTextBlock && tag.matches() && tag.group(1).equals("tag")) {
+                tags.add(tag.group(2));
+            }
+            if (TEXT_BLOCK_DELIMITER.matcher(line).results().count() % 2 == 1) {
+                inTextBlock = !inTextBlock;
+            }
+        }
+        return tags;
     }
 
     /**
@@ -87,7 +158,14 @@ final class ReadmeCheck {
             out.add(line);
             Matcher snippet = SNIPPET.matcher(line.trim());
             Matcher strategies = STRATEGIES.matcher(line.trim());
-            if (strategies.matches()) {
+            Matcher figures = FIGURES.matcher(line.trim());
+            if (figures.matches() && i + 1 < lines.size()) {
+                Optional<Pattern> pattern = pattern(figures.group(1));
+                if (pattern.isPresent()) {
+                    out.add(figures(pattern.get(), Integer.parseInt(figures.group(2))));
+                    i++;
+                }
+            } else if (strategies.matches()) {
                 Optional<Pattern> pattern = patterns.stream()
                         .filter(p -> p.name().equals(strategies.group(1))).findFirst();
                 if (pattern.isPresent()) {
@@ -138,6 +216,23 @@ final class ReadmeCheck {
             return Optional.of(where + ": " + e.getMessage());
         }
         return shown.equals(source) ? Optional.empty() : Optional.of(where + " is stale:\n" + diff(source, shown));
+    }
+
+    private Optional<String> checkFigures(List<String> lines, int marker, String name, int n) {
+        String where = "README line " + (marker + 1) + ", figures of " + name + " at N = " + n;
+        Optional<Pattern> pattern = pattern(name);
+        if (pattern.isEmpty()) {
+            return Optional.of(where + ": no such pattern; registered are "
+                    + patterns.stream().map(Pattern::name).collect(Collectors.joining(", ")));
+        }
+        String expected = figures(pattern.get(), n);
+        String shown = marker + 1 < lines.size() ? lines.get(marker + 1).strip() : "";
+        return shown.equals(expected) ? Optional.empty()
+                : Optional.of(where + " is stale:\n" + diff(List.of(expected), List.of(shown)));
+    }
+
+    private Optional<Pattern> pattern(String name) {
+        return patterns.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
     private Optional<String> checkTable(List<String> lines, int marker, String name) {

@@ -56,6 +56,26 @@ class TourOptionsTest {
         assertThat(options.report()).isEqualTo(Optional.empty());
     }
 
+    @Test
+    @DisplayName("--db wins over a bad relmap.db / RELMAP_DB, which is read only when --db is not given")
+    void commandLineWinsOverABadDefault() {
+        String configured = System.getProperty("relmap.db");
+        System.setProperty("relmap.db", "oracle");
+        try {
+            assertThat(TourOptions.parse("--db", "mariadb").database()).isEqualTo(Database.MARIADB);
+            assertThatThrownBy(TourOptions::parse)
+                    .isInstanceOf(TourOptions.UsageException.class)
+                    .hasMessageContaining("'oracle'")
+                    .hasMessageEndingWith("(from relmap.db / RELMAP_DB)");
+        } finally {
+            if (configured == null) {
+                System.clearProperty("relmap.db");
+            } else {
+                System.setProperty("relmap.db", configured);
+            }
+        }
+    }
+
     @Nested
     @DisplayName("rejects with a message naming the bad value")
     class Errors {

@@ -1,0 +1,114 @@
+package dev.relmap.onetomany;
+
+import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.relmap.bootstrap.Relmap;
+import dev.relmap.sqlcount.SqlCount;
+import dev.relmap.sqlcount.SqlReport;
+import dev.relmap.sqlcount.StatementKind;
+import java.util.Map;
+import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What creating an author with its books costs, counted, and how a taken e-mail or ISBN is
+ * refused. Sequence calls depend on how much of the pooled block (50 ids) earlier writes in the
+ * unit used, so they are counted on a fresh unit.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OneToManyCreatingAuthorsTest {
+
+    private OneToManyFixture fixture;
+
+    @BeforeAll
+    void open() {
+        fixture = OneToManyFixture.open();
+    }
+
+    @AfterAll
+    void close() {
+        fixture.close();
+    }
+
+    @BeforeEach
+    void startEmpty() {
+        fixture.clear();
+    }
+
+    @ParameterizedTest(name = "M = {0}")
+    @ValueSource(ints = {1, 10, 1000})
+    @DisplayName("creates an author with M books in 1 + M INSERTs, 1 + ⌈M / 25⌉ batches, no UPDATE")
+    void createsAnAuthorWithItsBooksInBatchedInserts(int m) {
+        try (OneToManyFixture fresh = OneToManyFixture.openFresh()) {
+
+            SqlReport report = fresh.factory().callInTransaction(entityManager ->
+                    SqlCount.record(() -> new AuthorWrites(entityManager).create(Bookshelf.author(1, m))));
+
+            assertThat(report)
+                    .hasInsertCount(1 + m)
+                    .hasBatchCount(StatementKind.INSERT, 1 + ceilDiv(m, Relmap.JDBC_BATCH_SIZE))
+                    .hasUpdateCount(0)
+                    .hasSelectCount(0)
+                    // A fresh pooled sequence's first call reserves one id; each later call 50.
+                    // One call for the author, 1 + ⌈(M - 1) / 50⌉ for the books.
+                    .hasSequenceCallCount(1 + 1 + ceilDiv(m - 1, 50));
+            assertThat(fresh.rowCounts()).containsEntry("author", 1L).containsEntry("book", (long) m);
+        }
+    }
+
+    @Test
+    void refusesADuplicateEmailByNameAndWritesNothing() {
+        fixture.factory().runInTransaction(entityManager -> new AuthorWrites(entityManager).create(Bookshelf.author(1, 2)));
+        Map<String, Long> before = fixture.rowCounts();
+
+        assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager ->
+                new AuthorWrites(entityManager).create(Bookshelf.author(1, 0))))
+                .isInstanceOfSatisfying(DuplicateKeyException.class, refused -> {
+                    assertThat(refused.kind()).isEqualTo(ConstraintKind.UNIQUE);
+                    assertThat(refused.constraintName()).isEqualTo(Author.UK_EMAIL);
+                    assertThat(refused.value()).isEqualTo("author-1@relmap.dev");
+                })
+                .hasMessage("An author with e-mail 'author-1@relmap.dev' already exists");
+
+        assertThat(fixture.rowCounts()).isEqualTo(before);
+    }
+
+    @Test
+    void refusesABookWhoseIsbnIsTakenByNamingTheIsbnAndWritesNothing() {
+        fixture.createAuthor(2);
+        Map<String, Long> before = fixture.rowCounts();
+        Author second = Bookshelf.author(2, 1);
+        second.addBook(new Book("Again", "1-2", 100));
+
+        assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager ->
+                new AuthorWrites(entityManager).create(second)))
+                .isInstanceOfSatisfying(DuplicateKeyException.class, refused -> {
+                    assertThat(refused.kind()).isEqualTo(ConstraintKind.UNIQUE);
+                    assertThat(refused.constraintName()).isEqualTo(Book.UK_ISBN);
+                    assertThat(refused.value()).isEqualTo("1-2");
+                })
+                .hasMessage("A book with ISBN '1-2' already exists");
+
+        assertThat(fixture.rowCounts()).isEqualTo(before);
+    }
+
+    @Test
+    void refusesANullNameByName() {
+        assertThatThrownBy(() -> new Author(null, "x@relmap.dev"))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("name");
+    }
+
+    private static int ceilDiv(int n, int size) {
+        return (n + size - 1) / size;
+    }
+}
