@@ -92,17 +92,15 @@ class SqlClassifierTest {
             String four = SqlClassifier.shape("select * from book b where b.author_id in ( ?, ?, ?, ? )");
 
             assertThat(ten).isEqualTo(four).endsWith("in (?…)");
-            assertThat(SqlClassifier.isMultiKeyShape(ten)).isTrue();
+            assertThat(SqlClassifier.analyse("select * from book b where b.author_id in (?,?,?,?)").hasKeys()).isTrue();
         }
 
         @Test
         void recognisesArrayParametersAsMultiKey() {
-            assertThat(SqlClassifier.isMultiKeyShape(SqlClassifier.shape("select * from book where author_id = any (?)")))
-                    .isTrue();
-            assertThat(SqlClassifier.isMultiKeyShape(SqlClassifier.shape("select * from book where author_id = ?")))
-                    .isFalse();
-            assertThat(SqlClassifier.isMultiKeyShape(SqlClassifier.shape("select * from book where author_id in (?)")))
-                    .isFalse();
+            assertThat(SqlClassifier.analyse("select * from book where author_id = any (?)").hasKeys()).isTrue();
+            assertThat(SqlClassifier.analyse("select * from book where array_contains(?, author_id)").hasKeys()).isTrue();
+            assertThat(SqlClassifier.analyse("select * from book where author_id = ?").hasKeys()).isFalse();
+            assertThat(SqlClassifier.analyse("select * from book where author_id in (?)").hasKeys()).isFalse();
         }
     }
 }
