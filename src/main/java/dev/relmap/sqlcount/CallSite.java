@@ -22,7 +22,7 @@ final class CallSite {
     private static final List<String> LIBRARIES = List.of(
             "java.", "javax.", "jdk.", "sun.", "com.sun.", "jakarta.", "org.hibernate.", "net.bytebuddy.");
     /** The kit's own classes a user's code calls into (lambdas are nest members of their class). */
-    private static final Set<Class<?>> KIT = Set.of(SqlCount.class, Recording.class);
+    private static final Set<Class<?>> KIT = Set.of(SqlCount.class, Recording.class, CallSite.class);
     /** Hibernate's {@code GenerationType.TABLE} id allocation (not identity inserts, which are data). */
     private static final List<String> ID_TABLE = List.of(
             "org.hibernate.id.enhanced.TableGenerator", "org.hibernate.id.enhanced.TableStructure");
