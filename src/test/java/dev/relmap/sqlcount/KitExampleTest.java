@@ -20,11 +20,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** The example the README shows for using the kit in your own tests; it runs like any other test. */
-@DisplayName("The README's kit example")
 // tag::kit-guard[]
-@FailOnNPlusOne // every test of the class fails on an N+1, unless it says @AllowNPlusOne
+@FailOnNPlusOne // every test of this class (and of its subclasses) fails on an N+1, unless @AllowNPlusOne
+// end::kit-guard[]
+@DisplayName("The README's kit example")
 class KitExampleTest {
-    // end::kit-guard[]
 
     private static RelmapUnit unit;
     private EntityManager entityManager;
