@@ -10,9 +10,9 @@ import javax.sql.DataSource;
 /**
  * A {@link DataSource} that hands out counted connections: every statement run through them is
  * reported to the active {@link Recording}s. Create it with {@link SqlCount#wrap(DataSource)}.
- * Without an active recording it only delegates.
+ * Without an active recording its connections only delegate (see {@link JdbcProxies}).
  */
-public final class CountingDataSource implements DataSource {
+final class CountingDataSource implements DataSource {
 
     private final DataSource target;
 
@@ -21,7 +21,7 @@ public final class CountingDataSource implements DataSource {
     }
 
     /** The wrapped DataSource (your pool). */
-    public DataSource target() {
+    DataSource target() {
         return target;
     }
 

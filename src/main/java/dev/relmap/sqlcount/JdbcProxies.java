@@ -6,18 +6,28 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.CallableStatement;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.TreeMap;
 
 /**
- * JDK dynamic proxies around {@link Connection} and its statements. They see every execution,
- * every batch and every bound value, and report them to the {@link SqlCount} recordings that want
- * them. When no recording is active they only delegate.
+ * JDK dynamic proxies around {@link Connection}, its statements, their result sets and the
+ * connection's metadata, so that every way back to a statement or connection
+ * ({@code resultSet.getStatement()}, {@code statement.getConnection()},
+ * {@code connection.getMetaData().getConnection()}) stays counted. They see every execution, every
+ * batch and every bound value, and report them to the {@link SqlCount} recordings that want them.
+ *
+ * <p>When no recording is active they only delegate: bound values are not kept (a value bound then
+ * shows as {@code (not captured)} if a recording starts before the statement runs), nothing is
+ * timed, and no SQL is analysed.
  */
 final class JdbcProxies {
+
+    private static final List<Object> UNCAPTURED_ROW = List.of(Parameters.NOT_CAPTURED);
 
     private JdbcProxies() {
     }
@@ -27,6 +37,24 @@ final class JdbcProxies {
                 JdbcProxies.class.getClassLoader(),
                 new Class<?>[] {Connection.class},
                 new ConnectionHandler(target, source));
+    }
+
+    private static Statement statement(Statement target, String sql, Connection connection, CountingDataSource source) {
+        Class<?> type = target instanceof CallableStatement
+                ? CallableStatement.class
+                : target instanceof PreparedStatement ? PreparedStatement.class : Statement.class;
+        return (Statement) Proxy.newProxyInstance(
+                JdbcProxies.class.getClassLoader(),
+                new Class<?>[] {type},
+                new StatementHandler(target, sql, connection, source));
+    }
+
+    private static ResultSet resultSet(ResultSet target, Statement statement, Connection connection,
+            CountingDataSource source) {
+        return (ResultSet) Proxy.newProxyInstance(
+                JdbcProxies.class.getClassLoader(),
+                new Class<?>[] {ResultSet.class},
+                new ResultSetHandler(target, statement, connection, source));
     }
 
     private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
@@ -61,14 +89,7 @@ final class JdbcProxies {
         }
     }
 
-    private static final class ConnectionHandler implements InvocationHandler {
-        private final Connection target;
-        private final CountingDataSource source;
-
-        ConnectionHandler(Connection target, CountingDataSource source) {
-            this.target = target;
-            this.source = source;
-        }
+    private record ConnectionHandler(Connection target, CountingDataSource source) implements InvocationHandler {
 
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
@@ -78,15 +99,49 @@ final class JdbcProxies {
             Object result = JdbcProxies.invoke(target, method, args);
             if (result instanceof Statement statement) {
                 String sql = args != null && args.length > 0 && args[0] instanceof String s ? s : null;
-                Class<?> type = statement instanceof CallableStatement
-                        ? CallableStatement.class
-                        : statement instanceof PreparedStatement ? PreparedStatement.class : Statement.class;
-                return Proxy.newProxyInstance(
-                        JdbcProxies.class.getClassLoader(),
-                        new Class<?>[] {type},
-                        new StatementHandler(statement, sql, (Connection) proxy, source));
+                return statement(statement, sql, (Connection) proxy, source);
+            }
+            if (result instanceof DatabaseMetaData metaData) {
+                return Proxy.newProxyInstance(JdbcProxies.class.getClassLoader(),
+                        new Class<?>[] {DatabaseMetaData.class},
+                        new MetaDataHandler(metaData, (Connection) proxy, source));
             }
             return result;
+        }
+    }
+
+    private record MetaDataHandler(DatabaseMetaData target, Connection connection, CountingDataSource source)
+            implements InvocationHandler {
+
+        @Override
+        public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+            if (isObjectOrWrapperMethod(method)) {
+                return objectOrWrapperMethod(proxy, target, method, args);
+            }
+            if (method.getName().equals("getConnection")) {
+                return connection;
+            }
+            Object result = JdbcProxies.invoke(target, method, args);
+            return result instanceof ResultSet rows ? resultSet(rows, null, connection, source) : result;
+        }
+    }
+
+    private record ResultSetHandler(ResultSet target, Statement statement, Connection connection,
+            CountingDataSource source) implements InvocationHandler {
+
+        @Override
+        public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+            if (isObjectOrWrapperMethod(method)) {
+                return objectOrWrapperMethod(proxy, target, method, args);
+            }
+            if (method.getName().equals("getStatement")) {
+                if (statement != null) {
+                    return statement;
+                }
+                Statement raw = target.getStatement();
+                return raw == null ? null : JdbcProxies.statement(raw, null, connection, source);
+            }
+            return JdbcProxies.invoke(target, method, args);
         }
     }
 
@@ -95,8 +150,11 @@ final class JdbcProxies {
         private final String preparedSql;
         private final Connection connectionProxy;
         private final CountingDataSource source;
-        private final TreeMap<Integer, Object> parameters = new TreeMap<>();
-        private final List<List<Object>> batchedParameters = new ArrayList<>();
+        /** Values bound, at index - 1; {@link Parameters#NOT_CAPTURED} where bound while nothing recorded. */
+        private Object[] values;
+        private int bound;
+        private int leadingUncapturedRows;
+        private final List<List<Object>> batchedRows = new ArrayList<>();
         private final List<String> batchedSql = new ArrayList<>();
 
         StatementHandler(Statement target, String preparedSql, Connection connectionProxy, CountingDataSource source) {
@@ -117,23 +175,29 @@ final class JdbcProxies {
             }
             if (name.startsWith("set") && args != null && args.length >= 2 && args[0] instanceof Integer index
                     && method.getDeclaringClass() != Statement.class) {
-                parameters.put(index, name.equals("setNull") ? null : args[1]);
-                return JdbcProxies.invoke(target, method, args);
+                Object result = JdbcProxies.invoke(target, method, args);
+                bind(index, name.equals("setNull") ? null : args[1]);
+                return result;
             }
             switch (name) {
                 case "clearParameters":
-                    parameters.clear();
+                    values = null;
+                    bound = 0;
                     return JdbcProxies.invoke(target, method, args);
                 case "addBatch":
-                    if (args == null || args.length == 0) {
-                        batchedParameters.add(new ArrayList<>(parameters.values()));
-                    } else {
+                    Object added = JdbcProxies.invoke(target, method, args);
+                    if (args != null && args.length > 0) {
                         batchedSql.add((String) args[0]);
+                    } else if (SqlCount.isRecording()) {
+                        batchedRows.add(Parameters.snapshot(values(), bound));
+                    } else if (batchedRows.isEmpty()) {
+                        leadingUncapturedRows++;
+                    } else {
+                        batchedRows.add(UNCAPTURED_ROW);
                     }
-                    return JdbcProxies.invoke(target, method, args);
+                    return added;
                 case "clearBatch":
-                    batchedParameters.clear();
-                    batchedSql.clear();
+                    clearBatch();
                     return JdbcProxies.invoke(target, method, args);
                 case "executeBatch":
                 case "executeLargeBatch":
@@ -142,41 +206,119 @@ final class JdbcProxies {
                 case "executeQuery":
                 case "executeUpdate":
                 case "executeLargeUpdate":
-                    return execute(method, args);
+                    return execute(proxy, method, args);
+                case "getResultSet":
+                case "getGeneratedKeys":
+                    return wrap(proxy, JdbcProxies.invoke(target, method, args));
                 default:
                     return JdbcProxies.invoke(target, method, args);
             }
         }
 
-        private Object execute(Method method, Object[] args) throws Throwable {
-            String sql = args != null && args.length > 0 ? (String) args[0] : preparedSql;
-            List<Object> values = args != null && args.length > 0 ? List.of() : new ArrayList<>(parameters.values());
+        private void bind(int index, Object value) {
+            if (index < 1) {
+                return;
+            }
+            boolean recording = SqlCount.isRecording();
+            if (values == null) {
+                if (!recording) {
+                    bound = Math.max(bound, index);
+                    return;
+                }
+                values = new Object[Math.max(8, index)];
+                Arrays.fill(values, Parameters.NOT_CAPTURED);
+            } else if (index > values.length) {
+                int size = values.length;
+                values = Arrays.copyOf(values, Math.max(index, size * 2));
+                Arrays.fill(values, size, values.length, Parameters.NOT_CAPTURED);
+            }
+            values[index - 1] = recording ? value : Parameters.NOT_CAPTURED;
+            bound = Math.max(bound, index);
+        }
+
+        private Object[] values() {
+            if (values == null || values.length < bound) {
+                Object[] all = new Object[bound];
+                Arrays.fill(all, Parameters.NOT_CAPTURED);
+                if (values != null) {
+                    System.arraycopy(values, 0, all, 0, values.length);
+                }
+                return all;
+            }
+            return values;
+        }
+
+        private Object wrap(Object proxy, Object result) {
+            return result instanceof ResultSet rows ? resultSet(rows, (Statement) proxy, connectionProxy, source) : result;
+        }
+
+        private Object execute(Object proxy, Method method, Object[] args) throws Throwable {
+            if (!SqlCount.isRecording()) {
+                return wrap(proxy, JdbcProxies.invoke(target, method, args));
+            }
+            boolean direct = args != null && args.length > 0;
+            String sql = direct ? (args[0] instanceof String s ? s : null) : preparedSql;
+            List<SqlCount.Execution> executions = sql == null ? List.of()
+                    : List.of(new SqlCount.Execution(sql, direct ? List.of() : Parameters.snapshot(values(), bound)));
             long start = System.nanoTime();
+            Object result;
             try {
-                return JdbcProxies.invoke(target, method, args);
-            } finally {
-                SqlCount.dispatch(source, List.of(new SqlCount.Execution(sql, values)), false, System.nanoTime() - start);
+                result = JdbcProxies.invoke(target, method, args);
+            } catch (Throwable failure) {
+                report(executions, false, start, failure);
+                throw failure;
+            }
+            report(executions, false, start, null);
+            return wrap(proxy, result);
+        }
+
+        /** Reports an execution; the kit's own trouble never hides the driver's exception. */
+        private void report(List<SqlCount.Execution> executions, boolean batched, long start, Throwable failure) {
+            if (executions.isEmpty()) {
+                return;
+            }
+            try {
+                SqlCount.dispatch(source, executions, batched, System.nanoTime() - start);
+            } catch (RuntimeException | Error e) {
+                if (failure == null) {
+                    throw e;
+                }
+                failure.addSuppressed(e);
             }
         }
 
         private Object executeBatch(Method method, Object[] args) throws Throwable {
+            if (!SqlCount.isRecording()) {
+                clearBatch();
+                return JdbcProxies.invoke(target, method, args);
+            }
             List<SqlCount.Execution> executions = new ArrayList<>();
-            for (List<Object> values : batchedParameters) {
-                executions.add(new SqlCount.Execution(preparedSql, values));
+            for (int i = 0; i < leadingUncapturedRows; i++) {
+                executions.add(new SqlCount.Execution(preparedSql, UNCAPTURED_ROW));
+            }
+            for (List<Object> row : batchedRows) {
+                executions.add(new SqlCount.Execution(preparedSql, row));
             }
             for (String sql : batchedSql) {
                 executions.add(new SqlCount.Execution(sql, List.of()));
             }
-            batchedParameters.clear();
-            batchedSql.clear();
+            clearBatch();
             long start = System.nanoTime();
+            Object result;
             try {
-                return JdbcProxies.invoke(target, method, args);
-            } finally {
-                if (!executions.isEmpty()) {
-                    SqlCount.dispatch(source, executions, true, System.nanoTime() - start);
-                }
+                result = JdbcProxies.invoke(target, method, args);
+            } catch (Throwable failure) {
+                report(executions, true, start, failure);
+                throw failure;
             }
+            report(executions, true, start, null);
+            return result;
+        }
+
+        private void clearBatch() {
+            leadingUncapturedRows = 0;
+            batchedRows.clear();
+            batchedSql.clear();
         }
     }
 }

@@ -5,15 +5,19 @@ import java.util.List;
 /**
  * All executions of one SQL shape in a recording, and what the kit makes of them.
  *
- * @param shape the normalised SQL (see {@link SqlClassifier#shape})
+ * @param shape the normalised SQL: literals and bind parameters shown as {@code ?}, an
+ *     {@code in} list of bind parameters folded to {@code in (?…)}
  * @param kind what the statements do
  * @param executions how many times the shape ran
  * @param roundTrips how many JDBC round trips carried it
- * @param distinctParameterSets how many different sets of bound values it ran with
- * @param firstParameterSets the first few sets of bound values, in order
- * @param keys for a multi-key shape ({@code in (?…)}, {@code = any(?)}): how many distinct keys
- *     it asked for in all; otherwise 0
+ * @param distinctParameterSets how many different sets of values it ran with, literals folded into
+ *     the shape included, compared as values (bytes by content)
+ * @param firstParameterSets the first few different sets of bound values, in order
+ * @param keys for a shape that loads a list of keys ({@code in (?…)}, {@code = any(?)}): how many
+ *     distinct keys it asked for in all; otherwise 0
  * @param callSite the first line of your code that ran it
+ * @param callSites how many different lines of your code ran it, as far as the kit looked (it stops
+ *     looking once the verdict is settled)
  * @param verdict what the repetition means
  */
 public record ShapeSummary(
@@ -25,17 +29,27 @@ public record ShapeSummary(
         List<List<Object>> firstParameterSets,
         int keys,
         String callSite,
+        int callSites,
         Verdict verdict) {
 
-    /** What repeating a shape means. */
+    /**
+     * What repeating a SELECT shape means. The rule, applied in this order to a shape run twice or
+     * more: its key lists change while every other value stays → {@link #BATCH_FETCH}; the same
+     * line of code read different values → {@link #N_PLUS_ONE}; the same line read the same values
+     * but other page bounds → {@link #PAGING}; the same values were read twice → {@link
+     * #DUPLICATE_READ}; otherwise (different values from different lines, like two {@code find}
+     * calls on two lines) → {@link #NONE}.
+     */
     public enum Verdict {
-        /** Ran once, or is not a read: nothing to say. */
+        /** Ran once, is not a read, or ran from different lines of code with different values. */
         NONE,
-        /** One SELECT shape run with two or more different parameter sets: the N+1 problem. */
+        /** One SELECT shape run from one line of code with two or more different values: the N+1 problem. */
         N_PLUS_ONE,
-        /** One SELECT shape run more than once with the same parameters: a read done twice. */
+        /** One SELECT shape run from one line of code, only its page bounds changing: a paging loop. */
+        PAGING,
+        /** One SELECT shape run more than once with the same values: a read done twice. */
         DUPLICATE_READ,
-        /** A multi-key SELECT ({@code in (?…)}, {@code = any(?)}) run more than once: batch fetching. */
+        /** A SELECT of a list of keys run more than once, only the keys changing: batch fetching. */
         BATCH_FETCH
     }
 
@@ -44,9 +58,10 @@ public record ShapeSummary(
         String runs = executions + "× " + kind + " in " + roundTrips + " round trip" + (roundTrips == 1 ? "" : "s");
         return switch (verdict) {
             case N_PLUS_ONE -> runs + ", " + distinctParameterSets + " different parameter sets: N+1";
+            case PAGING -> runs + " from one line, only the page bounds changing: paging loop";
             case DUPLICATE_READ -> runs + ", same parameters each time: duplicate read";
             case BATCH_FETCH -> executions + " round trips for " + keys + " keys (batch fetch, not N+1)";
-            case NONE -> runs;
+            case NONE -> callSites > 1 ? runs + " from " + callSites + " different lines" : runs;
         };
     }
 }

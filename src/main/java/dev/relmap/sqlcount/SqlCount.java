@@ -3,7 +3,8 @@ package dev.relmap.sqlcount;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
@@ -16,29 +17,37 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
  * <ol>
  *   <li>Wire it in once: hand Hibernate {@code SqlCount.wrap(yourPool)} instead of your pool
  *       ({@code jakarta.persistence.nonJtaDataSource} or {@code hibernate.connection.datasource}).
- *   <li>Record a block: {@code SqlReport report = SqlCount.record(() -> repository.findAll())}, or
- *       {@code try (Recording recording = SqlCount.start()) { … }} and {@link Recording#stop()}.
+ *   <li>Record a block: {@code SqlReport report = SqlCount.record(() -> repository.findAll())}
+ *       ({@link #recordResult} when you need the block's value, {@link #recordAfterFlushAndClear}
+ *       to empty the persistence context first), or scope a recording yourself with
+ *       {@code try (Recording recording = SqlCount.start(factory)) { … }}.
  *   <li>Assert on the {@link SqlReport}, for example with
  *       {@code dev.relmap.sqlcount.assertj.SqlAssertions.assertThat(report).hasSelectCount(1)}.
  * </ol>
  *
  * <p>A recording sees only the statements run on the thread that started it (unless started with
- * {@link #startAllThreads()}), so tests running in parallel never see each other's SQL. Starting a
- * recording before any DataSource was wrapped throws, rather than reporting zero statements.
+ * {@link #startAllThreads()}), so tests running in parallel never see each other's SQL.
+ *
+ * <p>A recording never reports a silent zero for work it cannot see: starting one before any
+ * DataSource was wrapped throws; {@link #start(EntityManagerFactory)} and
+ * {@link #recordAfterFlushAndClear} refuse a factory whose DataSource was not wrapped; and when
+ * Hibernate loads or writes entities through such a factory on the recording's thread, the
+ * recording's {@link Recording#stop()} throws (Hibernate finds {@link SqlCountIntegrator} on the
+ * class path by itself).
  */
 public final class SqlCount {
 
     private static final AtomicInteger WRAPPED = new AtomicInteger();
     private static final List<Recording> ACTIVE = new CopyOnWriteArrayList<>();
-    private static final Set<String> NOT_CALLERS = Set.of(
-            "java.", "javax.", "jdk.", "sun.", "com.sun.", "jakarta.", "org.hibernate.", "com.zaxxer.",
-            "org.h2.", "org.postgresql.", "org.mariadb.", "net.bytebuddy.", "dev.relmap.sqlcount.");
+    /** SQL strings known to be run, or not, by Hibernate's table-based id allocation. */
+    private static final Map<String, Boolean> ID_ALLOCATION = new ConcurrentHashMap<>();
+    private static final int ID_ALLOCATION_LIMIT = 4_096;
 
     private SqlCount() {
     }
 
     /** Wraps a DataSource (your pool) so that the statements it runs can be recorded. */
-    public static CountingDataSource wrap(DataSource dataSource) {
+    public static DataSource wrap(DataSource dataSource) {
         if (dataSource instanceof CountingDataSource counting) {
             return counting;
         }
@@ -49,13 +58,13 @@ public final class SqlCount {
     /** Starts recording the statements this thread runs through any wrapped DataSource. */
     public static Recording start() {
         requireWired();
-        return register(new Recording(Thread.currentThread(), null));
+        return register(new Recording(Thread.currentThread(), null, Thread.currentThread(), startedAt()));
     }
 
     /** Starts recording statements from every thread; use it only when no other test runs at once. */
     public static Recording startAllThreads() {
         requireWired();
-        return register(new Recording(null, null));
+        return register(new Recording(null, null, Thread.currentThread(), startedAt()));
     }
 
     /**
@@ -64,7 +73,8 @@ public final class SqlCount {
      * @throws IllegalStateException if the factory's DataSource was not wrapped by {@link #wrap}
      */
     public static Recording start(EntityManagerFactory factory) {
-        return register(new Recording(Thread.currentThread(), countingDataSourceOf(factory)));
+        CountingDataSource source = countingDataSourceOf(factory);
+        return register(new Recording(Thread.currentThread(), source, Thread.currentThread(), startedAt()));
     }
 
     /** Runs {@code work} while recording this thread's statements, and returns what ran. */
@@ -86,8 +96,11 @@ public final class SqlCount {
     /**
      * Flushes and clears {@code entityManager} (so pending writes are not counted and nothing is
      * served from the persistence context), then records {@code work}.
+     *
+     * @throws IllegalStateException if the entity manager's factory is not wired to the kit
      */
     public static SqlReport recordAfterFlushAndClear(EntityManager entityManager, ThrowingRunnable work) {
+        countingDataSourceOf(entityManager.getEntityManagerFactory());
         flushAndClear(entityManager);
         return record(work);
     }
@@ -103,27 +116,51 @@ public final class SqlCount {
         entityManager.clear();
     }
 
+    /**
+     * The recordings started and not yet stopped, oldest first: a recording that should have
+     * ended shows here (the JUnit extension fails the test that left one).
+     */
+    public static List<Recording> activeRecordings() {
+        return List.copyOf(ACTIVE);
+    }
+
+    /** Whether {@code factory}'s connections come from {@link #wrap}. */
+    public static boolean isWired(EntityManagerFactory factory) {
+        return wiredSource(factory.unwrap(SessionFactoryImplementor.class)) != null;
+    }
+
     /** The counting DataSource behind {@code factory}, or an error telling how to wire it in. */
-    public static CountingDataSource countingDataSourceOf(EntityManagerFactory factory) {
-        ConnectionProvider provider = factory.unwrap(SessionFactoryImplementor.class)
-                .getServiceRegistry()
-                .requireService(ConnectionProvider.class);
+    static CountingDataSource countingDataSourceOf(EntityManagerFactory factory) {
+        CountingDataSource source = wiredSource(factory.unwrap(SessionFactoryImplementor.class));
+        if (source == null) {
+            throw new IllegalStateException("The statement-counting kit is not wired into " + factory
+                    + ": its connections do not come from SqlCount.wrap(dataSource), so a recording"
+                    + " would not see its statements. Pass the wrapped DataSource as"
+                    + " 'jakarta.persistence.nonJtaDataSource'.");
+        }
+        return source;
+    }
+
+    static CountingDataSource wiredSource(SessionFactoryImplementor factory) {
+        ConnectionProvider provider = factory.getServiceRegistry().requireService(ConnectionProvider.class);
         if (provider.isUnwrappableAs(DataSource.class)
                 && provider.unwrap(DataSource.class) instanceof CountingDataSource counting) {
             return counting;
         }
-        throw new IllegalStateException("The statement-counting kit is not wired into " + factory
-                + ": its connections do not come from SqlCount.wrap(dataSource). Pass the wrapped"
-                + " DataSource as 'jakarta.persistence.nonJtaDataSource'.");
+        return null;
     }
 
-    static void requireWired() {
+    private static void requireWired() {
         if (WRAPPED.get() == 0) {
             throw new IllegalStateException("The statement-counting kit is not wired in: no DataSource"
                     + " has been wrapped with SqlCount.wrap(dataSource), so a recording would report"
                     + " zero statements. Hand Hibernate the wrapped DataSource"
                     + " ('jakarta.persistence.nonJtaDataSource').");
         }
+    }
+
+    private static String startedAt() {
+        return new CallSite().get();
     }
 
     private static Recording register(Recording recording) {
@@ -133,6 +170,24 @@ public final class SqlCount {
 
     static void unregister(Recording recording) {
         ACTIVE.remove(recording);
+    }
+
+    /** Whether any recording is active: when none is, the JDBC proxies only delegate. */
+    static boolean isRecording() {
+        return !ACTIVE.isEmpty();
+    }
+
+    /** Called by {@link SqlCountIntegrator}'s listeners: a factory the kit cannot see did work here. */
+    static void unwiredWork(String factory) {
+        if (ACTIVE.isEmpty()) {
+            return;
+        }
+        Thread thread = Thread.currentThread();
+        for (Recording recording : ACTIVE) {
+            if (recording.acceptsThread(thread) && !recording.isScopedToFactory()) {
+                recording.unwired(factory);
+            }
+        }
     }
 
     /** One statement of an execution: the SQL and the values bound to it. */
@@ -146,47 +201,34 @@ public final class SqlCount {
         Thread thread = Thread.currentThread();
         CallSite callSite = new CallSite();
         for (Recording recording : ACTIVE) {
-            if (recording.accepts(thread, source)) {
+            if (!recording.acceptsSource(source)) {
+                continue;
+            }
+            if (recording.acceptsThread(thread)) {
                 recording.add(executions, batched, nanos, callSite, thread.getName());
+            } else {
+                recording.elsewhere(executions.size(), thread.getName());
             }
         }
     }
 
     /**
-     * The line of user code behind an execution, found by walking the stack only when a recording
-     * asks for it: the walk is the kit's main cost (tens of microseconds under a deep Hibernate
-     * stack), so recordings ask only for the first executions of each shape.
+     * Whether {@code sql} is run by Hibernate's table-based id allocation: decided once per SQL
+     * string, from the stack of its first recorded execution.
      */
-    static final class CallSite {
-        private String value;
-
-        String get() {
-            if (value == null) {
-                value = callSite();
-            }
-            return value;
-        }
-    }
-
-    private static String callSite() {
-        return StackWalker.getInstance()
-                .walk(frames -> frames.filter(frame -> !isLibraryFrame(frame.getClassName()))
-                        .findFirst()
-                        .map(frame -> frame.getClassName() + "." + frame.getMethodName()
-                                + "(" + frame.getFileName() + ":" + frame.getLineNumber() + ")")
-                        .orElse("(unknown)"));
-    }
-
-    private static boolean isLibraryFrame(String className) {
-        if (className.startsWith("dev.relmap.sqlcount.") && className.contains("Test")) {
+    static boolean isIdAllocation(String sql, StatementKind kind, CallSite callSite) {
+        if (kind != StatementKind.SELECT && kind != StatementKind.UPDATE && kind != StatementKind.INSERT) {
             return false;
         }
-        for (String prefix : NOT_CALLERS) {
-            if (className.startsWith(prefix)) {
-                return true;
+        Boolean known = ID_ALLOCATION.get(sql);
+        if (known == null) {
+            if (ID_ALLOCATION.size() >= ID_ALLOCATION_LIMIT) {
+                ID_ALLOCATION.clear();
             }
+            known = callSite.isIdAllocation();
+            ID_ALLOCATION.put(sql, known);
         }
-        return className.contains("$Proxy") || className.contains("$HibernateProxy");
+        return known;
     }
 
     private static void run(ThrowingRunnable work) {

@@ -2,12 +2,9 @@ package dev.relmap.sqlcount;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -22,19 +19,38 @@ import java.util.stream.Collectors;
  * </ul>
  *
  * <p>Sequence calls are kept apart as {@link StatementKind#SEQUENCE}: {@link #selects()} counts
- * reads of data only. The report also groups statements by shape and names N+1 patterns,
- * duplicate reads and batch fetches ({@link #shapes()}).
+ * reads of data only. The report also groups statements by shape and names N+1 patterns, batch
+ * fetches, paging loops and duplicate reads ({@link #shapes()}), by the rule of
+ * {@link ShapeSummary.Verdict}.
  */
 public final class SqlReport {
 
-    private static final int PARAMETER_SETS_SHOWN = 3;
+    /** The statement log in a failure message shows this many first statements, then the last few. */
+    static final int LOG_HEAD = 20;
+    static final int LOG_TAIL = 5;
 
     private final List<ExecutedStatement> statements;
     private final List<ShapeSummary> shapes;
+    private final int otherThreadStatements;
+    private final List<String> otherThreads;
+    private final boolean threadScoped;
 
-    SqlReport(List<ExecutedStatement> statements) {
+    SqlReport(List<ExecutedStatement> statements, int otherThreadStatements, List<String> otherThreads,
+            boolean threadScoped) {
         this.statements = List.copyOf(statements);
         this.shapes = summarise(this.statements);
+        this.otherThreadStatements = otherThreadStatements;
+        this.otherThreads = otherThreads;
+        this.threadScoped = threadScoped;
+    }
+
+    /**
+     * Statements that ran through the same DataSource on threads this recording does not watch,
+     * while it ran: a recording that saw nothing while this is not 0 was probably on the wrong
+     * thread ({@link SqlCount#startAllThreads()} watches them all).
+     */
+    public int otherThreadStatements() {
+        return otherThreadStatements;
     }
 
     /** Every executed statement, in order. */
@@ -119,7 +135,10 @@ public final class SqlReport {
         return shapes;
     }
 
-    /** The shapes that ran as N+1: one SELECT shape with two or more different parameter sets. */
+    /**
+     * The shapes that ran as N+1: one SELECT shape run from the same line of code with two or more
+     * different values (see {@link ShapeSummary.Verdict} for the whole rule).
+     */
     public List<ShapeSummary> nPlusOne() {
         return withVerdict(ShapeSummary.Verdict.N_PLUS_ONE);
     }
@@ -133,9 +152,14 @@ public final class SqlReport {
         return withVerdict(ShapeSummary.Verdict.DUPLICATE_READ);
     }
 
-    /** Multi-key SELECT shapes run more than once: batch fetching, reported as k round trips for m keys. */
+    /** SELECT shapes whose key list alone changed between runs: batch fetching, k round trips for m keys. */
     public List<ShapeSummary> batchFetches() {
         return withVerdict(ShapeSummary.Verdict.BATCH_FETCH);
+    }
+
+    /** SELECT shapes run from one line with only their page bounds changing: paging loops. */
+    public List<ShapeSummary> pagingLoops() {
+        return withVerdict(ShapeSummary.Verdict.PAGING);
     }
 
     private List<ShapeSummary> withVerdict(ShapeSummary.Verdict verdict) {
@@ -162,11 +186,18 @@ public final class SqlReport {
 
     /**
      * The evidence: the summary, the statements grouped by shape (how often each ran, the first
-     * parameter sets, the first call site, the verdict), then the numbered log of every statement.
+     * parameter sets, the first call site, the verdict), then the numbered log: whole up to
+     * {@value #LOG_HEAD} + {@value #LOG_TAIL} statements, otherwise the first {@value #LOG_HEAD}
+     * and the last {@value #LOG_TAIL} with a count of what was left out.
      */
     public String describe() {
         StringBuilder text = new StringBuilder(summary()).append('\n');
         if (statements.isEmpty()) {
+            if (threadScoped && otherThreadStatements > 0) {
+                text.append("\nNothing ran on this recording's thread, but ").append(plural(otherThreadStatements,
+                        "statement")).append(" ran meanwhile on other threads (").append(String.join(", ", otherThreads))
+                        .append("). If the work runs there, record it with SqlCount.startAllThreads().\n");
+            }
             return text.toString();
         }
         text.append("\nBy shape:\n");
@@ -179,14 +210,22 @@ public final class SqlReport {
                 String shown = shape.firstParameterSets().stream()
                         .map(Parameters::format)
                         .collect(Collectors.joining(", "));
-                int more = shape.executions() - shape.firstParameterSets().size();
+                int more = shape.distinctParameterSets() - shape.firstParameterSets().size();
                 text.append("      parameters: ").append(shown)
                         .append(more > 0 ? " … (" + more + " more)" : "").append('\n');
             }
             text.append("      first called from ").append(shape.callSite()).append('\n');
         }
         text.append("\nStatement log:\n");
-        for (ExecutedStatement s : statements) {
+        int size = statements.size();
+        boolean cut = size > LOG_HEAD + LOG_TAIL;
+        for (int i = 0; i < size; i++) {
+            if (cut && i == LOG_HEAD) {
+                text.append(String.format("  … %d statements left out (%d to %d) …%n",
+                        size - LOG_HEAD - LOG_TAIL, LOG_HEAD + 1, size - LOG_TAIL));
+                i = size - LOG_TAIL;
+            }
+            ExecutedStatement s = statements.get(i);
             text.append(String.format("  %3d. %-8s rt %-3d %s%s %s%n",
                     s.number(), s.kind(), s.roundTrip(), s.batched() ? "batch " : "",
                     s.sql().replaceAll("\\s+", " ").trim(),
@@ -210,34 +249,7 @@ public final class SqlReport {
             byShape.computeIfAbsent(statement.shape(), shape -> new ArrayList<>()).add(statement);
         }
         List<ShapeSummary> summaries = new ArrayList<>();
-        byShape.forEach((shape, runs) -> {
-            StatementKind kind = runs.get(0).kind();
-            Set<String> distinct = new LinkedHashSet<>();
-            List<List<Object>> first = new ArrayList<>();
-            Set<String> keys = new HashSet<>();
-            for (ExecutedStatement run : runs) {
-                if (distinct.add(Parameters.format(run.parameters())) && first.size() < PARAMETER_SETS_SHOWN) {
-                    first.add(run.parameters());
-                }
-                Parameters.collectKeys(run.parameters(), keys);
-            }
-            boolean multiKey = SqlClassifier.isMultiKeyShape(shape);
-            int roundTrips = (int) runs.stream().mapToInt(ExecutedStatement::roundTrip).distinct().count();
-            summaries.add(new ShapeSummary(
-                    shape, kind, runs.size(), roundTrips, distinct.size(), List.copyOf(first),
-                    multiKey ? keys.size() : 0, runs.get(0).callSite(),
-                    verdict(kind, runs.size(), distinct.size(), multiKey)));
-        });
+        byShape.forEach((shape, runs) -> summaries.add(ShapeVerdicts.summarise(shape, runs)));
         return List.copyOf(summaries);
-    }
-
-    private static ShapeSummary.Verdict verdict(StatementKind kind, int executions, int distinct, boolean multiKey) {
-        if (kind != StatementKind.SELECT || executions < 2) {
-            return ShapeSummary.Verdict.NONE;
-        }
-        if (multiKey) {
-            return ShapeSummary.Verdict.BATCH_FETCH;
-        }
-        return distinct >= 2 ? ShapeSummary.Verdict.N_PLUS_ONE : ShapeSummary.Verdict.DUPLICATE_READ;
     }
 }

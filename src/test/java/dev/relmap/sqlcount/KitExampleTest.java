@@ -4,9 +4,10 @@ package dev.relmap.sqlcount;
 import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThat;
 import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThatAssociation;
 
+import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
-import dev.relmap.sqlcount.junit.SqlCountExtension;
-import dev.relmap.sqlcount.junit.SqlRecorder;
+import dev.relmap.sqlcount.junit.AllowNPlusOne;
+import dev.relmap.sqlcount.junit.FailOnNPlusOne;
 // end::kit-imports[]
 import dev.relmap.bootstrap.RelmapUnit;
 import jakarta.persistence.EntityManager;
@@ -17,11 +18,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The example the README shows for using the kit in your own tests; it runs like any other test. */
+// tag::kit-guard[]
+@FailOnNPlusOne // every test of this class (and of its subclasses) fails on an N+1, unless @AllowNPlusOne
+// end::kit-guard[]
 @DisplayName("The README's kit example")
-@ExtendWith(SqlCountExtension.class)
 class KitExampleTest {
 
     private static RelmapUnit unit;
@@ -53,8 +55,8 @@ class KitExampleTest {
 
     // tag::kit-test[]
     @Test
-    void loadsParentsWithTheirChildrenInOneSelect(SqlRecorder sql) {
-        SqlReport report = sql.recordAfterFlushAndClear(entityManager, () -> {
+    void loadsParentsWithTheirChildrenInOneSelect() {
+        SqlReport report = SqlCount.recordAfterFlushAndClear(entityManager, () -> {
             List<Parent> parents = entityManager.createQuery("""
                     select distinct p
                     from Parent p
@@ -67,8 +69,9 @@ class KitExampleTest {
     }
 
     @Test
-    void provesTheNPlusOneOfTheLazyLoop(SqlRecorder sql) {
-        SqlReport report = sql.recordAfterFlushAndClear(entityManager, () -> entityManager
+    @AllowNPlusOne("proves the pitfall")
+    void provesTheNPlusOneOfTheLazyLoop() {
+        SqlReport report = SqlCount.recordAfterFlushAndClear(entityManager, () -> entityManager
                 .createQuery("from Parent", Parent.class)
                 .getResultList()
                 .forEach(parent -> parent.getChildren().size()));

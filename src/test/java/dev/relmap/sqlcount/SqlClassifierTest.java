@@ -92,17 +92,74 @@ class SqlClassifierTest {
             String four = SqlClassifier.shape("select * from book b where b.author_id in ( ?, ?, ?, ? )");
 
             assertThat(ten).isEqualTo(four).endsWith("in (?…)");
-            assertThat(SqlClassifier.isMultiKeyShape(ten)).isTrue();
+            assertThat(SqlClassifier.analyse("select * from book b where b.author_id in (?,?,?,?)").hasKeys()).isTrue();
         }
 
         @Test
         void recognisesArrayParametersAsMultiKey() {
-            assertThat(SqlClassifier.isMultiKeyShape(SqlClassifier.shape("select * from book where author_id = any (?)")))
+            assertThat(SqlClassifier.analyse("select * from book where author_id = any (?)").hasKeys()).isTrue();
+            assertThat(SqlClassifier.analyse("select * from book where array_contains(?, author_id)").hasKeys()).isTrue();
+            assertThat(SqlClassifier.analyse("select * from book where author_id = ?").hasKeys()).isFalse();
+            assertThat(SqlClassifier.analyse("select * from book where author_id in (?)").hasKeys()).isFalse();
+        }
+    }
+
+    @Nested
+    @DisplayName("reads SQL token by token")
+    class Tokens {
+
+        @Test
+        @DisplayName("takes '--' inside a literal for text, not for a comment")
+        void doubleDashInALiteral() {
+            assertThat(SqlClassifier.shape("select id from t where name <> '--' and id = ?"))
+                    .isEqualTo("select id from t where name <> ? and id = ?")
+                    .isNotEqualTo(SqlClassifier.shape("select id from t where name <> '--' and name = ?"));
+        }
+
+        @Test
+        @DisplayName("classifies a data-modifying CTE by what it modifies")
+        void dataModifyingCte() {
+            assertThat(SqlClassifier.classify("with gone as (delete from book where id = ? returning *) select * from gone"))
+                    .isEqualTo(StatementKind.DELETE);
+            assertThat(SqlClassifier.classify(
+                    "with added as materialized (insert into book (id) values (1) returning id) select id from added"))
+                    .isEqualTo(StatementKind.INSERT);
+        }
+
+        @Test
+        @DisplayName("splits several statements at the semicolons outside literals, each with its own parameters")
+        void severalStatements() {
+            assertThat(SqlClassifier.pieces("insert into t (a, b) values (?, 'x;y'); update t set a = ? where b = ?;"))
+                    .containsExactly(
+                            new SqlClassifier.Piece("insert into t (a, b) values (?, 'x;y')", 0, 1),
+                            new SqlClassifier.Piece("update t set a = ? where b = ?", 1, 2));
+            assertThat(SqlClassifier.pieces("select 1")).singleElement()
+                    .isEqualTo(new SqlClassifier.Piece("select 1", 0, 0));
+        }
+
+        @Test
+        @DisplayName("sees keys only in a list of bind parameters, not in literals nor in 'not in'")
+        void keyLists() {
+            assertThat(SqlClassifier.analyse("select * from pet where owner_id = ? and dtype in ('Cat','Dog')").hasKeys())
+                    .isFalse();
+            assertThat(SqlClassifier.analyse("select * from t where id = ? and n not in (?, ?)").hasKeys()).isFalse();
+            assertThat(SqlClassifier.analyse("select * from t where id in (?, ?) and dtype in ('Cat','Dog')").hasKeys())
                     .isTrue();
-            assertThat(SqlClassifier.isMultiKeyShape(SqlClassifier.shape("select * from book where author_id = ?")))
-                    .isFalse();
-            assertThat(SqlClassifier.isMultiKeyShape(SqlClassifier.shape("select * from book where author_id in (?)")))
-                    .isFalse();
+        }
+
+        @Test
+        @DisplayName("marks the page bounds of every dialect")
+        void pageBounds() {
+            assertThat(roles("select * from t where a = ? offset ? rows fetch first ? rows only"))
+                    .containsExactly(SqlClassifier.Role.PLAIN, SqlClassifier.Role.PAGING, SqlClassifier.Role.PAGING);
+            assertThat(roles("select * from t where a = ? limit ?, ?"))
+                    .containsExactly(SqlClassifier.Role.PLAIN, SqlClassifier.Role.PAGING, SqlClassifier.Role.PAGING);
+            assertThat(roles("select * from t where a = 'x' limit 10 offset ?"))
+                    .containsExactly(SqlClassifier.Role.PLAIN, SqlClassifier.Role.PAGING, SqlClassifier.Role.PAGING);
+        }
+
+        private static java.util.List<SqlClassifier.Role> roles(String sql) {
+            return SqlClassifier.analyse(sql).slots().stream().map(SqlClassifier.Slot::role).toList();
         }
     }
 }

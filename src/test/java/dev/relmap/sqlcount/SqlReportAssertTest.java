@@ -5,17 +5,13 @@ import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThatAssociation;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.relmap.bootstrap.RelmapUnit;
-import dev.relmap.sqlcount.junit.SqlCountExtension;
-import dev.relmap.sqlcount.junit.SqlRecorder;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 @DisplayName("The kit's assertions")
-@ExtendWith(SqlCountExtension.class)
 class SqlReportAssertTest {
 
     private static RelmapUnit unit;
@@ -34,8 +30,8 @@ class SqlReportAssertTest {
 
     @Test
     @DisplayName("fail with the evidence: the shape, how often it ran, its first parameters, the call site and the log")
-    void failureMessageCarriesTheEvidence(SqlRecorder recorder) {
-        SqlReport report = recorder.record(() -> inEntityManager(em -> em.createQuery("from Parent", Parent.class)
+    void failureMessageCarriesTheEvidence() {
+        SqlReport report = SqlCount.record(() -> inEntityManager(em -> em.createQuery("from Parent", Parent.class)
                 .getResultList()
                 .forEach(parent -> parent.getChildren().size())));
 
@@ -54,7 +50,7 @@ class SqlReportAssertTest {
 
     @Test
     @DisplayName("tell whether an association is loaded without issuing SQL, also after the EntityManager closed")
-    void associationLoadedness(SqlRecorder recorder) {
+    void associationLoadedness() {
         EntityManager em = unit.entityManagerFactory().createEntityManager();
         Parent lazy = em.createQuery("from Parent order by id", Parent.class).setMaxResults(1).getSingleResult();
         em.clear();
@@ -62,7 +58,7 @@ class SqlReportAssertTest {
                 .setMaxResults(1).getSingleResult();
         em.close();
 
-        SqlReport report = recorder.record(() -> {
+        SqlReport report = SqlCount.record(() -> {
             assertThatAssociation(lazy, Parent_.children).isNotLoaded();
             assertThatAssociation(fetched, "children").isLoaded();
         });
@@ -70,15 +66,6 @@ class SqlReportAssertTest {
         assertThat(report).hasNoStatements();
         assertThatThrownBy(() -> assertThatAssociation(lazy, Parent_.children).isLoaded())
                 .hasMessage("Expected Parent.children to be loaded but it is not");
-    }
-
-    @Test
-    @DisplayName("are given a recorder by the JUnit extension, which stops what the test left recording")
-    void extensionResolvesARecorder(SqlRecorder recorder) {
-        Recording left = recorder.start();
-        inEntityManager(em -> em.createQuery("from Parent", Parent.class).getResultList());
-
-        assertThat(left.report()).hasSelectCount(1);
     }
 
     private static void inEntityManager(java.util.function.Consumer<EntityManager> work) {

@@ -9,8 +9,8 @@ import org.assertj.core.api.AbstractAssert;
 
 /**
  * Exact assertions on a {@link SqlReport}. Every failure message carries the evidence: counts by
- * kind, the statements grouped by shape with their first parameter sets and call site, and the
- * numbered log of every statement.
+ * kind, every shape with its verdict, first parameter sets and call site, and the numbered
+ * statement log (cut after 20 statements to the last 5, saying how many it left out).
  */
 public final class SqlReportAssert extends AbstractAssert<SqlReportAssert, SqlReport> {
 
@@ -106,7 +106,10 @@ public final class SqlReportAssert extends AbstractAssert<SqlReportAssert, SqlRe
         return this;
     }
 
-    /** No SELECT shape ran with two or more different parameter sets. */
+    /**
+     * No SELECT shape ran as N+1: no line of code read one shape with two or more different values
+     * (see {@link ShapeSummary.Verdict} for the whole rule).
+     */
     public SqlReportAssert hasNoNPlusOne() {
         isNotNull();
         if (actual.hasNPlusOne()) {
@@ -115,7 +118,7 @@ public final class SqlReportAssert extends AbstractAssert<SqlReportAssert, SqlRe
         return this;
     }
 
-    /** Some SELECT shape ran with two or more different parameter sets (for proving the pitfall). */
+    /** Some SELECT shape ran as N+1 (for proving the pitfall). */
     public SqlReportAssert hasNPlusOne() {
         isNotNull();
         if (!actual.hasNPlusOne()) {
@@ -133,7 +136,7 @@ public final class SqlReportAssert extends AbstractAssert<SqlReportAssert, SqlRe
         return this;
     }
 
-    /** A multi-key SELECT ran in exactly {@code roundTrips} round trips for {@code keys} distinct keys. */
+    /** A batch fetch ran in exactly {@code roundTrips} round trips for {@code keys} distinct keys. */
     public SqlReportAssert hasBatchFetch(int roundTrips, int keys) {
         isNotNull();
         boolean found = actual.batchFetches().stream()
