@@ -2,10 +2,13 @@ package com.example.library;
 
 import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import dev.relmap.onetomany.Author;
 import dev.relmap.onetomany.AuthorBookCount;
 import dev.relmap.onetomany.Bookshelf;
+import dev.relmap.onetomany.OneToManyPattern;
+import dev.relmap.pattern.Strategy;
 import dev.relmap.sqlcount.ExecutedStatement;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
@@ -100,5 +103,14 @@ class AuthorRepositoryTest {
         assertThat(sqls.get(0)).doesNotContainIgnoringCase("offset").doesNotContainIgnoringCase("fetch first");
         assertThat(page.value().getContent()).extracting(Author::getName)
                 .containsExactly("Author 4", "Author 5", "Author 6");
+    }
+
+    @Test
+    void relmapsOneQueryPageStrategyRefusesTheInMemoryPageInsteadOfReportingItKept() {
+        Strategy onePage = new OneToManyPattern().strategy("page: JOIN FETCH + limit");
+
+        assertThatIllegalStateException()
+                .isThrownBy(() -> onePage.run().applyAsInt(entityManager))
+                .withMessageStartingWith("Hibernate 7.2.19.Final paged in memory (HHH90003004)");
     }
 }
