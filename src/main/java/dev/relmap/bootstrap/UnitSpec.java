@@ -59,7 +59,9 @@ public final class UnitSpec {
      * a {@link DatabaseUnavailableException} naming the URL, when the database cannot be reached.
      */
     public RelmapUnit recreateSchemaAndOpen(DatabaseSettings settings) {
-        return Relmap.recreateSchemaAndOpen(Objects.requireNonNull(settings, "settings"), this);
+        Objects.requireNonNull(settings, "settings");
+        OptionalDependency.HIKARICP.require();
+        return Relmap.recreateSchemaAndOpen(settings, this);
     }
 
     public String name() {

@@ -4,9 +4,11 @@ import dev.relmap.pattern.CountFormula;
 import dev.relmap.pattern.Pattern;
 import dev.relmap.pattern.Strategy;
 import dev.relmap.pattern.Strategy.NPlusOne;
+import dev.relmap.sqlcount.SqlCount;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.function.Function;
+import org.hibernate.Version;
 
 /**
  * Author → Book declared once for the tour, the README table and the tests. Each strategy runs a
@@ -19,6 +21,10 @@ public final class OneToManyPattern implements Pattern {
     public static final int PAGE_SIZE = 10;
 
     private static final int M = Bookshelf.BOOKS_PER_AUTHOR;
+
+    /** How H2, PostgreSQL and MariaDB SQL limits rows, as Hibernate renders it. */
+    private static final java.util.regex.Pattern LIMIT =
+            java.util.regex.Pattern.compile("(?i)\\b(limit|offset|fetch\\s+(first|next))\\b");
 
     @Override
     public String name() {
@@ -65,7 +71,7 @@ public final class OneToManyPattern implements Pattern {
                         repository -> repository.findPageWithBooks(0, PAGE_SIZE)),
                 authors("page: JOIN FETCH + limit", "One query; Hibernate 7.4 applies the limit to authors in a derived table.",
                         CountFormula.constant(1), pageOfBooks, NPlusOne.NEVER,
-                        repository -> repository.findPageWithBooksInOneQuery(0, PAGE_SIZE)),
+                        OneToManyPattern::pageInOneQueryLimitedInSql),
                 new Strategy("book counts (record)", "Every author with their number of books, zero included, as records.",
                         CountFormula.constant(1), CountFormula.of("N", n -> n), NPlusOne.NEVER,
                         entityManager -> new AuthorRepository(entityManager).findBookCounts().size()),
@@ -81,6 +87,22 @@ public final class OneToManyPattern implements Pattern {
             NPlusOne nPlusOne, Function<AuthorRepository, List<Author>> query) {
         return new Strategy(name, description, selects, rows, nPlusOne,
                 entityManager -> touchBooks(query.apply(new AuthorRepository(entityManager))));
+    }
+
+    /**
+     * The one-query page, refused when the limit is not in the SQL: before Hibernate 7.4 the same
+     * call reads every author and book and pages in memory (warning HHH90003004), still in one
+     * SELECT, so its statement count alone would pass for the promise kept.
+     */
+    private static List<Author> pageInOneQueryLimitedInSql(AuthorRepository repository) {
+        SqlCount.Recorded<List<Author>> page =
+                SqlCount.recordResult(() -> repository.findPageWithBooksInOneQuery(0, PAGE_SIZE));
+        if (page.report().statements().stream().noneMatch(statement -> LIMIT.matcher(statement.sql()).find())) {
+            throw new IllegalStateException("Hibernate " + Version.getVersionString() + " paged in memory"
+                    + " (HHH90003004): its SELECT has no limit, so every author and book was read;"
+                    + " a JOIN FETCH page in one query needs Hibernate 7.4");
+        }
+        return page.value();
     }
 
     /** Reads every author's books, as a page listing them would. */

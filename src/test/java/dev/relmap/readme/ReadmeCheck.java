@@ -25,7 +25,9 @@ import java.util.stream.Stream;
  *       {@code // tag::author-mapping[]} and {@code // end::author-mapping[]} in that file, without
  *       tag lines and without their common indentation. A {@code ```java} block without a marker
  *       is an error too, and so is a tagged region in {@code src/main/java} or {@code src/test/java}
- *       that no snippet quotes.
+ *       that no snippet quotes. A {@code ```xml} block may quote a build file the same way, its
+ *       region between {@code <!-- tag::name[] -->} and {@code <!-- end::name[] -->}. Paths are
+ *       relative to the project, so they may point into the consumer projects under {@code src/it}.
  *   <li>{@code <!-- strategies: one-to-many -->}, right before a table: the table must be
  *       {@link StrategyTable#markdown} of that pattern, and every pattern must have one.
  *   <li>{@code <!-- figures: one-to-many N=1000 -->}, right before a line of prose: the line must be
@@ -44,7 +46,9 @@ final class ReadmeCheck {
     private static final java.util.regex.Pattern TEXT_BLOCK_DELIMITER =
             java.util.regex.Pattern.compile("(?<!\\\\)\"{3}");
     private static final java.util.regex.Pattern TAG_LINE =
-            java.util.regex.Pattern.compile("^\\s*//\\s*(tag|end)::([\\w.-]+)\\[]\\s*$");
+            java.util.regex.Pattern.compile("^\\s*(?://|<!--)\\s*(tag|end)::([\\w.-]+)\\[]\\s*(?:-->)?\\s*$");
+    /** The code blocks a snippet marker may precede: Java, and XML for build files. */
+    private static final java.util.regex.Pattern QUOTED_BLOCK = java.util.regex.Pattern.compile("```(java|xml)");
 
     private final Path root;
     private final List<Pattern> patterns;
@@ -174,7 +178,8 @@ final class ReadmeCheck {
                         i++;
                     }
                 }
-            } else if (snippet.matches() && i + 1 < lines.size() && lines.get(i + 1).trim().equals("```java")) {
+            } else if (snippet.matches() && i + 1 < lines.size()
+                    && QUOTED_BLOCK.matcher(lines.get(i + 1).trim()).matches()) {
                 List<String> source;
                 try {
                     source = region(root.resolve(snippet.group(1)), snippet.group(2));
@@ -186,7 +191,7 @@ final class ReadmeCheck {
                     close++;
                 }
                 if (close < lines.size()) {
-                    out.add("```java");
+                    out.add(lines.get(i + 1).trim());
                     out.addAll(source);
                     out.add("```");
                     i = close;
@@ -198,8 +203,8 @@ final class ReadmeCheck {
 
     private Optional<String> checkSnippet(List<String> lines, int marker, String path, String tag) {
         String where = "README line " + (marker + 1) + ", snippet " + path + "#" + tag;
-        if (marker + 1 >= lines.size() || !lines.get(marker + 1).trim().equals("```java")) {
-            return Optional.of(where + ": the next line must open a ```java block");
+        if (marker + 1 >= lines.size() || !QUOTED_BLOCK.matcher(lines.get(marker + 1).trim()).matches()) {
+            return Optional.of(where + ": the next line must open a ```java or ```xml block");
         }
         int close = marker + 2;
         while (close < lines.size() && !lines.get(close).trim().equals("```")) {

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 @DisplayName("The README check of Java snippets")
 class ReadmeSnippetCheckTest {
 
-
     @TempDir
     Path root;
 
@@ -49,6 +48,35 @@ class ReadmeSnippetCheckTest {
                 """;
 
         assertThat(check.problems(readme)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("quotes a build file's region between XML comment tags, from a consumer project under src/it")
+    void xmlRegion() throws IOException {
+        Files.createDirectories(root.resolve("src/it/app"));
+        Files.writeString(root.resolve("src/it/app/pom.xml"), """
+                <project>
+                  <dependencies>
+                    <!-- tag::kit[] -->
+                    <dependency>
+                      <artifactId>relmap</artifactId>
+                    </dependency>
+                    <!-- end::kit[] -->
+                  </dependencies>
+                </project>
+                """);
+        String readme = """
+                <!-- snippet: src/it/app/pom.xml#kit -->
+                ```xml
+                <dependency>
+                  <artifactId>relmap</artifactId>
+                </dependency>
+                ```
+                """;
+
+        assertThat(check.problems(readme)).isEmpty();
+        assertThat(check.problems(readme.replace("relmap<", "relmap-kit<"))).singleElement().asString()
+                .startsWith("README line 1, snippet src/it/app/pom.xml#kit is stale");
     }
 
     @Test
