@@ -2,7 +2,7 @@ package dev.relmap.sqlcount.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.relmap.sqlcount.CountingDataSource;
+import dev.relmap.sqlcount.SqlCount;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.DisplayName;
@@ -20,7 +20,9 @@ class SqlCountBeanPostProcessorTest {
 
         Object bean = processor.postProcessAfterInitialization(pool, "dataSource");
 
-        assertThat(bean).isInstanceOf(CountingDataSource.class);
+        assertThat(bean).isNotSameAs(pool);
+        // The kit's own wrapper: wrapping it again gives it back, as wrap does for nothing else.
+        assertThat(SqlCount.wrap((DataSource) bean)).isSameAs(bean);
         assertThat(((DataSource) bean).unwrap(JdbcDataSource.class)).isSameAs(pool);
     }
 

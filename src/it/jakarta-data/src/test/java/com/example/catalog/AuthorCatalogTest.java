@@ -15,7 +15,6 @@ import dev.relmap.sqlcount.ExecutedStatement;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
 import dev.relmap.sqlcount.junit.SqlCountExtension;
-import dev.relmap.sqlcount.junit.SqlRecorder;
 import jakarta.data.page.Page;
 import jakarta.data.page.PageRequest;
 import java.util.List;
@@ -67,9 +66,9 @@ class AuthorCatalogTest {
     }
 
     @Test
-    void theQueryMethodJoinsTheBooksInOneSelectLikeTheHandWrittenRepository(SqlRecorder sql) {
-        SqlReport jakartaData = sql.record(() -> catalog.authorsWithBooks().forEach(author -> author.getBooks().size()));
-        SqlReport handWritten = unit.callInRolledBackTransaction(em -> sql.record(
+    void theQueryMethodJoinsTheBooksInOneSelectLikeTheHandWrittenRepository() {
+        SqlReport jakartaData = SqlCount.record(() -> catalog.authorsWithBooks().forEach(author -> author.getBooks().size()));
+        SqlReport handWritten = unit.callInRolledBackTransaction(em -> SqlCount.record(
                 () -> new AuthorRepository(em).findAllWithBooks().forEach(author -> author.getBooks().size())));
 
         assertThat(jakartaData).hasSelectCount(1).hasNoNPlusOne();
@@ -77,28 +76,28 @@ class AuthorCatalogTest {
     }
 
     @Test
-    void theFindMethodLeavesTheBooksUnfetchedAndTouchingThemThrowsInsteadOfLoading(SqlRecorder sql) {
-        SqlCount.Recorded<List<Author>> authors = sql.recordResult(catalog::authors);
+    void theFindMethodLeavesTheBooksUnfetchedAndTouchingThemThrowsInsteadOfLoading() {
+        SqlCount.Recorded<List<Author>> authors = SqlCount.recordResult(catalog::authors);
         Author first = authors.value().get(0);
 
         assertThat(authors.report()).hasSelectCount(1);
         assertThatAssociation(first, "books").isNotLoaded();
-        SqlReport touch = sql.record(() -> assertThatExceptionOfType(LazyInitializationException.class)
+        SqlReport touch = SqlCount.record(() -> assertThatExceptionOfType(LazyInitializationException.class)
                 .isThrownBy(() -> first.getBooks().size()));
         assertThat(touch).hasNoStatements();
     }
 
     @Test
-    void theBookCountsAreOneSelectIntoRecords(SqlRecorder sql) {
-        SqlCount.Recorded<List<AuthorBookCount>> counts = sql.recordResult(catalog::bookCounts);
+    void theBookCountsAreOneSelectIntoRecords() {
+        SqlCount.Recorded<List<AuthorBookCount>> counts = SqlCount.recordResult(catalog::bookCounts);
 
         assertThat(counts.report()).hasSelectCount(1);
         assertThat(counts.value()).hasSize(AUTHORS).allSatisfy(count -> assertThat(count.books()).isEqualTo(3));
     }
 
     @Test
-    void aPageIsLimitedInSqlAndCountedInASecondSelect(SqlRecorder sql) {
-        SqlCount.Recorded<Page<Author>> page = sql.recordResult(() -> catalog.authors(PageRequest.ofPage(2, 3, true)));
+    void aPageIsLimitedInSqlAndCountedInASecondSelect() {
+        SqlCount.Recorded<Page<Author>> page = SqlCount.recordResult(() -> catalog.authors(PageRequest.ofPage(2, 3, true)));
 
         assertThat(page.report()).hasSelectCount(2);
         assertThat(page.report().statements()).extracting(ExecutedStatement::sql)

@@ -4,10 +4,10 @@ package com.example.billing;
 import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThat;
 import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThatAssociation;
 
+import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
 import dev.relmap.sqlcount.StatementKind;
 import dev.relmap.sqlcount.junit.SqlCountExtension;
-import dev.relmap.sqlcount.junit.SqlRecorder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
@@ -54,8 +54,8 @@ class CustomerQueriesTest {
     }
 
     @Test
-    void loadsCustomersWithTheirInvoicesInOneSelect(SqlRecorder sql) {
-        SqlReport report = sql.recordAfterFlushAndClear(entityManager, () -> entityManager
+    void loadsCustomersWithTheirInvoicesInOneSelect() {
+        SqlReport report = SqlCount.recordAfterFlushAndClear(entityManager, () -> entityManager
                 .createQuery("""
                         select c
                         from Customer c
@@ -68,8 +68,8 @@ class CustomerQueriesTest {
     }
 
     @Test
-    void provesTheNPlusOneOfTheLazyLoop(SqlRecorder sql) {
-        SqlReport report = sql.recordAfterFlushAndClear(entityManager, () -> entityManager
+    void provesTheNPlusOneOfTheLazyLoop() {
+        SqlReport report = SqlCount.recordAfterFlushAndClear(entityManager, () -> entityManager
                 .createQuery("from Customer order by id", Customer.class)
                 .getResultList()
                 .forEach(customer -> customer.getInvoices().size()));
@@ -78,13 +78,13 @@ class CustomerQueriesTest {
     }
 
     @Test
-    void sendsSixtyNewInvoicesInThreeJdbcBatches(SqlRecorder sql) {
+    void sendsSixtyNewInvoicesInThreeJdbcBatches() {
         Customer customer = new Customer("New customer", "new@example.com");
         for (int j = 1; j <= 60; j++) {
             customer.addInvoice(new Invoice("N-" + j, BigDecimal.TEN));
         }
 
-        SqlReport report = sql.record(() -> {
+        SqlReport report = SqlCount.record(() -> {
             entityManager.persist(customer);
             entityManager.flush();
         });

@@ -13,7 +13,6 @@ import dev.relmap.sqlcount.ExecutedStatement;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
 import dev.relmap.sqlcount.junit.SqlCountExtension;
-import dev.relmap.sqlcount.junit.SqlRecorder;
 import dev.relmap.sqlcount.spring.SqlCountBeanPostProcessor;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -48,16 +47,16 @@ class AuthorRepositoryTest {
     }
 
     @Test
-    void findAllThenTouchingTheBooksIsOnePlusN(SqlRecorder sql) {
-        SqlReport report = sql.recordAfterFlushAndClear(entityManager,
+    void findAllThenTouchingTheBooksIsOnePlusN() {
+        SqlReport report = SqlCount.recordAfterFlushAndClear(entityManager,
                 () -> authors.findAll().forEach(author -> author.getBooks().size()));
 
         assertThat(report).hasSelectCount(1 + AUTHORS).hasNPlusOne();
     }
 
     @Test
-    void theEntityGraphLoadsTheBooksInOneSelect(SqlRecorder sql) {
-        SqlReport report = sql.recordAfterFlushAndClear(entityManager,
+    void theEntityGraphLoadsTheBooksInOneSelect() {
+        SqlReport report = SqlCount.recordAfterFlushAndClear(entityManager,
                 () -> authors.findAllByOrderByIdAsc().forEach(author -> author.getBooks().size()));
 
         assertThat(report).hasSelectCount(1).hasNoNPlusOne();
@@ -65,26 +64,26 @@ class AuthorRepositoryTest {
     // end::data-jpa-test[]
 
     @Test
-    void theJoinFetchQueryLoadsTheBooksInOneSelect(SqlRecorder sql) {
-        SqlReport report = sql.recordAfterFlushAndClear(entityManager,
+    void theJoinFetchQueryLoadsTheBooksInOneSelect() {
+        SqlReport report = SqlCount.recordAfterFlushAndClear(entityManager,
                 () -> authors.findAllWithBooks().forEach(author -> author.getBooks().size()));
 
         assertThat(report).hasSelectCount(1).hasNoNPlusOne();
     }
 
     @Test
-    void theBookCountsAreOneSelectIntoRecords(SqlRecorder sql) {
-        SqlCount.Recorded<List<AuthorBookCount>> counts = sql.recordResult(authors::findBookCounts);
+    void theBookCountsAreOneSelectIntoRecords() {
+        SqlCount.Recorded<List<AuthorBookCount>> counts = SqlCount.recordResult(authors::findBookCounts);
 
         assertThat(counts.report()).hasSelectCount(1);
         assertThat(counts.value()).hasSize(AUTHORS).allSatisfy(count -> assertThat(count.books()).isEqualTo(3));
     }
 
     @Test
-    void aPageOfIdsThenTheFetchIsTwoSelectsWithTheLimitInSql(SqlRecorder sql) {
+    void aPageOfIdsThenTheFetchIsTwoSelectsWithTheLimitInSql() {
         SqlCount.flushAndClear(entityManager);
 
-        SqlCount.Recorded<List<Author>> page = sql.recordResult(() -> authors.findPageWithBooks(1, 3));
+        SqlCount.Recorded<List<Author>> page = SqlCount.recordResult(() -> authors.findPageWithBooks(1, 3));
 
         assertThat(page.report()).hasSelectCount(2);
         assertThat(page.report().statements().get(0).sql()).containsIgnoringCase("offset");
@@ -92,10 +91,10 @@ class AuthorRepositoryTest {
     }
 
     @Test
-    void onHibernate72APageableJoinFetchReadsEveryRowAndPagesInMemory(SqlRecorder sql) {
+    void onHibernate72APageableJoinFetchReadsEveryRowAndPagesInMemory() {
         SqlCount.flushAndClear(entityManager);
 
-        SqlCount.Recorded<Page<Author>> page = sql.recordResult(() -> authors.findAllWithBooks(PageRequest.of(1, 3)));
+        SqlCount.Recorded<Page<Author>> page = SqlCount.recordResult(() -> authors.findAllWithBooks(PageRequest.of(1, 3)));
 
         assertThat(Version.getVersionString()).startsWith("7.2.");
         assertThat(page.report()).hasSelectCount(2); // the rows, then the count: the same as when paged in SQL
