@@ -87,8 +87,8 @@ public class CategoryRepository {
                     where %s
                     union all
                     select c.id as id
-                    from Category c
-                    join tree t on c.parent.id = t.id
+                    from tree t
+                    join Category c on c.parent.id = t.id
                 )
                 select c
                 from tree t
@@ -114,8 +114,8 @@ public class CategoryRepository {
                     where c.id = :id
                     union all
                     select p.id as id, p.parent.id as parentId, p.name as name, t.distance + 1 as distance
-                    from Category p
-                    join path t on p.id = t.parentId
+                    from path t
+                    join Category p on p.id = t.parentId
                 )
                 select new dev.relmap.selfreferencing.CategoryCrumb(t.id, t.name)
                 from path t
@@ -154,8 +154,8 @@ public class CategoryRepository {
                     where c.parent is null
                     union all
                     select t.rootId as rootId, c.id as id, t.depth + 1 as depth
-                    from Category c
-                    join tree t on c.parent.id = t.id
+                    from tree t
+                    join Category c on c.parent.id = t.id
                 )
                 select new dev.relmap.selfreferencing.SubtreeSize(r.id, r.name, count(t.id), max(t.depth))
                 from tree t
@@ -207,22 +207,22 @@ public class CategoryRepository {
     public void move(long categoryId, long newParentId) {
         Map<Long, Category> checked = entityManager.createQuery("""
                 with path as (
-                    select c.id as id, c.parent.id as parentId
+                    select c.id as id, c.parent.id as parentId, case when c.id = :newParentId then 1 else 0 end as climb
                     from Category c
-                    where c.id = :newParentId
+                    where c.id in (:categoryId, :newParentId)
                     union all
-                    select p.id as id, p.parent.id as parentId
-                    from Category p
-                    join path t on p.id = t.parentId
+                    select p.id as id, p.parent.id as parentId, 1 as climb
+                    from path t
+                    join Category p on p.id = t.parentId
+                    where t.climb = 1
                 )
                 select c
-                from Category c
-                where c.id = :categoryId
-                   or c.id in (select t.id from path t)""", Category.class)
+                from path t
+                join Category c on c.id = t.id""", Category.class)
                 .setParameter("categoryId", categoryId)
                 .setParameter("newParentId", newParentId)
                 .getResultStream()
-                .collect(Collectors.toMap(Category::getId, Function.identity()));
+                .collect(Collectors.toMap(Category::getId, Function.identity(), (same, again) -> same));
         Category category = known(checked, categoryId);
         Category newParent = known(checked, newParentId);
         if (pathToRoot(newParent, checked).contains(category)) {
