@@ -1,0 +1,9 @@
+/**
+ * Self-referencing, an organisation: an {@link dev.relmap.employees.Employee} reports to a
+ * {@code manager}, an employee of the same table, and has {@code subordinates}. The questions are
+ * about chains and teams at any depth, so the reads are recursive CTEs in HQL that return records,
+ * one statement each; the trade-off is the same as the category tree's: no walk, and a checked,
+ * locked write for every change of manager. {@code dev.relmap.selfreferencing} shows the same
+ * mapping as a tree of entities loaded whole.
+ */
+package dev.relmap.employees;
