@@ -57,7 +57,7 @@ public class CategoryRepository {
      * {@link #findSubtree}, started from every root.
      */
     public List<Category> findTrees() {
-        return subtrees("c.parent is null", Map.of()).stream()
+        return subtrees(SUBTREES_OF_ROOTS, Map.of()).stream()
                 .filter(category -> category.getParent() == null)
                 .sorted(Comparator.comparing(Category::getName))
                 .toList();
@@ -72,32 +72,50 @@ public class CategoryRepository {
      * @throws UnknownIdException if no category has that id
      */
     public Category findSubtree(long id) {
-        return subtrees("c.id = :id", Map.of("id", id)).stream()
+        return subtrees(SUBTREE_OF_ONE, Map.of("id", id)).stream()
                 .filter(category -> category.getId() == id)
                 .findFirst()
                 .orElseThrow(() -> new UnknownIdException(Category.class, id));
     }
 
     // tag::subtree-cte[]
-    private List<Category> subtrees(String start, Map<String, Object> parameters) {
-        var query = entityManager.createQuery("""
-                with tree as (
-                    select c.id as id
-                    from Category c
-                    where %s
-                    union all
-                    select c.id as id
-                    from tree t
-                    join Category c on c.parent.id = t.id
-                )
-                select c
+    private static final String SUBTREE_OF_ONE = """
+            with tree as (
+                select c.id as id
+                from Category c
+                where c.id = :id
+                union all
+                select c.id as id
                 from tree t
-                join Category c on c.id = t.id
-                left join fetch c.subcategories""".formatted(start), Category.class);
+                join Category c on c.parent.id = t.id
+            )
+            select c
+            from tree t
+            join Category c on c.id = t.id
+            left join fetch c.subcategories""";
+    // end::subtree-cte[]
+
+    /** The same query started from every root instead of one category. */
+    private static final String SUBTREES_OF_ROOTS = """
+            with tree as (
+                select c.id as id
+                from Category c
+                where c.parent is null
+                union all
+                select c.id as id
+                from tree t
+                join Category c on c.parent.id = t.id
+            )
+            select c
+            from tree t
+            join Category c on c.id = t.id
+            left join fetch c.subcategories""";
+
+    private List<Category> subtrees(String hql, Map<String, Object> parameters) {
+        var query = entityManager.createQuery(hql, Category.class);
         parameters.forEach(query::setParameter);
         return query.getResultList();
     }
-    // end::subtree-cte[]
 
     /**
      * The path from the root down to a category, root first, as records: 1 SELECT, a recursive CTE
