@@ -7,10 +7,12 @@ import dev.relmap.pattern.StrategyRun;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -98,6 +100,13 @@ public final class Tour {
                     + "META-INF/services/" + Pattern.class.getName());
             return OK;
         }
+        Optional<String> unwritable = options.report().flatMap(Tour::cannotWrite);
+        if (unwritable.isPresent()) {
+            // Checked before measuring: minutes of measurement should not end in a report that cannot be saved.
+            err.println("relmap tour: cannot write the report to " + options.report().get() + ": " + unwritable.get()
+                    + " (give another --report PATH, or --no-report)");
+            return FAILED;
+        }
         int n = options.n();
         Set<Integer> sizes = new LinkedHashSet<>();
         if (options.report().isPresent()) {
@@ -131,7 +140,7 @@ public final class Tour {
         List<StrategyRun> broken = measurements.stream()
                 .flatMap(measurement -> measurement.brokenPromises().stream())
                 .toList();
-        options.report().ifPresent(path -> writeReport(path, settings, options, measurements));
+        boolean reported = options.report().map(path -> writeReport(path, settings, options, measurements)).orElse(true);
         if (!broken.isEmpty()) {
             err.printf("%nBroken promises (%d):%n", broken.size());
             broken.forEach(run -> err.printf("  %s at N = %d: %d SELECTs%s; %s%n",
@@ -140,6 +149,9 @@ public final class Tour {
         }
         if (!failed.isEmpty()) {
             err.printf("%nrelmap tour: %s failed%n", String.join(", ", failed));
+            return FAILED;
+        }
+        if (!reported) {
             return FAILED;
         }
         if (!broken.isEmpty()) {
@@ -162,13 +174,32 @@ public final class Tour {
         out.flush();
     }
 
-    private void writeReport(Path path, DatabaseSettings settings, TourOptions options, List<PatternMeasurement> measurements) {
+    private boolean writeReport(Path path, DatabaseSettings settings, TourOptions options, List<PatternMeasurement> measurements) {
         try {
             HtmlReport.write(path, settings, options.n(), measurements);
             out.printf("%nReport: %s%n", path);
+            return true;
         } catch (IOException e) {
             err.println("relmap tour: cannot write the report to " + path + ": " + e.getMessage());
+            return false;
         }
+    }
+
+    /** Why the report cannot be written to {@code path}, if it cannot; creates its folder when missing. */
+    static Optional<String> cannotWrite(Path path) {
+        Path file = path.toAbsolutePath();
+        if (Files.isDirectory(file)) {
+            return Optional.of("it is a directory");
+        }
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            return Optional.of("its folder cannot be created (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        }
+        if (Files.exists(file) ? !Files.isWritable(file) : !Files.isWritable(file.getParent())) {
+            return Optional.of("it is not writable");
+        }
+        return Optional.empty();
     }
 
     /**

@@ -39,8 +39,9 @@ public record TourOptions(
               --no-report                  do not write the HTML report
               --help                       show this help
 
-            Exit codes: 0 every strategy kept its promise, 1 the database was unreachable or a
-            strategy failed, 2 bad options, 3 a strategy issued other counts than it promises.
+            Exit codes: 0 every strategy kept its promise, 1 the database was unreachable, a
+            strategy failed or the report cannot be written, 2 bad options, 3 a strategy issued
+            other counts than it promises.
             """.formatted(DEFAULT_N, DEFAULT_REPORT);
 
     public TourOptions {
