@@ -1,5 +1,8 @@
 package dev.relmap.bootstrap;
 
+import dev.relmap.sqlcount.SqlCount;
+import dev.relmap.sqlcount.SqlReport;
+import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -11,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * What a unit's schema holds and how the database plans a statement over it, for the tests that
@@ -22,6 +26,21 @@ public final class SchemaProbe {
 
     public SchemaProbe(RelmapUnit unit) {
         this.unit = unit;
+    }
+
+    /** The SQL Hibernate sends to initialise one lazy collection, as the statement-counting kit saw it. */
+    public String lazyLoadSql(Consumer<EntityManager> touch) {
+        return unit.callInRolledBackTransaction(entityManager -> {
+            SqlReport report = SqlCount.record(() -> touch.accept(entityManager));
+            // The first statement finds the owner, the second initialises its collection.
+            return report.statements().get(1).sql();
+        });
+    }
+
+    /** The single id {@code jpql} selects, for a plan's bound value. */
+    public long id(String jpql) {
+        return unit.entityManagerFactory().callInTransaction(entityManager ->
+                entityManager.createQuery(jpql, Long.class).getSingleResult());
     }
 
     /** The primary key's columns of {@code table}, in key order. */

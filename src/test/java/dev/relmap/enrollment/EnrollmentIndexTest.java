@@ -7,13 +7,9 @@ import dev.relmap.bootstrap.Database;
 import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.RelmapUnit;
 import dev.relmap.bootstrap.SchemaProbe;
-import dev.relmap.sqlcount.SqlCount;
-import dev.relmap.sqlcount.SqlReport;
-import jakarta.persistence.EntityManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -64,8 +60,8 @@ class EnrollmentIndexTest {
     @DisplayName("PostgreSQL reads a student's enrollments through ix_enrollment_student_id, not a scan of the table")
     void aStudentsEnrollmentsAreReadThroughTheIndex() throws SQLException {
         assumeTrue(unit.settings().database() == Database.POSTGRESQL, "EXPLAIN output is PostgreSQL's");
-        long studentId = firstId("select min(s.id) from Student s");
-        String sql = lazyLoadSql(entityManager -> entityManager.find(Student.class, studentId).getEnrollments().size());
+        long studentId = schema.id("select min(s.id) from Student s");
+        String sql = schema.lazyLoadSql(entityManager -> entityManager.find(Student.class, studentId).getEnrollments().size());
 
         String plan = schema.explainOnPostgresql("enrollment", sql, studentId);
 
@@ -79,26 +75,12 @@ class EnrollmentIndexTest {
         assumeTrue(unit.settings().database() == Database.POSTGRESQL, "EXPLAIN output is PostgreSQL's");
         // CS999 has no students. CS101, which every student takes, is rightly read by a scan: it
         // holds two thirds of the rows, and an index would only add reads.
-        long courseId = firstId("select c.id from Course c where c.code = 'CS999'");
-        String sql = lazyLoadSql(entityManager -> entityManager.find(Course.class, courseId).getEnrollments().size());
+        long courseId = schema.id("select c.id from Course c where c.code = 'CS999'");
+        String sql = schema.lazyLoadSql(entityManager -> entityManager.find(Course.class, courseId).getEnrollments().size());
 
         String plan = schema.explainOnPostgresql("enrollment", sql, courseId);
 
         assertThat(sql).contains("where", "course_id=?");
         assertThat(plan).contains("enrollment_pkey").doesNotContain("Seq Scan");
-    }
-
-    /** The SQL Hibernate sends to initialise one lazy collection, as the statement-counting kit saw it. */
-    private String lazyLoadSql(Consumer<EntityManager> touch) {
-        return unit.callInRolledBackTransaction(entityManager -> {
-            SqlReport report = SqlCount.record(() -> touch.accept(entityManager));
-            // The first statement finds the owner, the second initialises its collection.
-            return report.statements().get(1).sql();
-        });
-    }
-
-    private long firstId(String jpql) {
-        return unit.entityManagerFactory().callInTransaction(entityManager ->
-                entityManager.createQuery(jpql, Long.class).getSingleResult());
     }
 }

@@ -7,13 +7,9 @@ import dev.relmap.bootstrap.Database;
 import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.RelmapUnit;
 import dev.relmap.bootstrap.SchemaProbe;
-import dev.relmap.sqlcount.SqlCount;
-import dev.relmap.sqlcount.SqlReport;
-import jakarta.persistence.EntityManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -63,8 +59,8 @@ class BookAuthorIndexTest {
     @DisplayName("PostgreSQL reads a book's links through ix_book_author_book_id, not a scan of the table")
     void aBooksLinksAreReadThroughTheIndex() throws SQLException {
         assumeTrue(unit.settings().database() == Database.POSTGRESQL, "EXPLAIN output is PostgreSQL's");
-        long bookId = firstId("select min(b.id) from Book b");
-        String sql = lazyLoadSql(entityManager -> entityManager.find(Book.class, bookId).getAuthorLinks().size());
+        long bookId = schema.id("select min(b.id) from Book b");
+        String sql = schema.lazyLoadSql(entityManager -> entityManager.find(Book.class, bookId).getAuthorLinks().size());
 
         String plan = schema.explainOnPostgresql("book_author", sql, bookId);
 
@@ -76,26 +72,12 @@ class BookAuthorIndexTest {
     @DisplayName("PostgreSQL reads an author's links through the primary key, which author_id leads")
     void anAuthorsLinksAreReadThroughThePrimaryKey() throws SQLException {
         assumeTrue(unit.settings().database() == Database.POSTGRESQL, "EXPLAIN output is PostgreSQL's");
-        long authorId = firstId("select min(a.id) from Author a");
-        String sql = lazyLoadSql(entityManager -> entityManager.find(Author.class, authorId).getBookLinks().size());
+        long authorId = schema.id("select min(a.id) from Author a");
+        String sql = schema.lazyLoadSql(entityManager -> entityManager.find(Author.class, authorId).getBookLinks().size());
 
         String plan = schema.explainOnPostgresql("book_author", sql, authorId);
 
         assertThat(sql).contains("where", "author_id=?");
         assertThat(plan).contains("book_author_pkey").doesNotContain("Seq Scan");
-    }
-
-    /** The SQL Hibernate sends to initialise one lazy collection, as the statement-counting kit saw it. */
-    private String lazyLoadSql(Consumer<EntityManager> touch) {
-        return unit.callInRolledBackTransaction(entityManager -> {
-            SqlReport report = SqlCount.record(() -> touch.accept(entityManager));
-            // The first statement finds the owner, the second initialises its collection.
-            return report.statements().get(1).sql();
-        });
-    }
-
-    private long firstId(String jpql) {
-        return unit.entityManagerFactory().callInTransaction(entityManager ->
-                entityManager.createQuery(jpql, Long.class).getSingleResult());
     }
 }
