@@ -25,16 +25,18 @@ public class EmployeeRepository {
     private final EntityManager entityManager;
 
     public EmployeeRepository(EntityManager entityManager) {
-        this.entityManager = entityManager;
+        this.entityManager = Require.notNull(entityManager, "entityManager");
     }
 
     /**
      * One employee by e-mail, subordinates not loaded: 1 SELECT. Walking the subordinates from there
      * costs 1 SELECT per employee visited, the ones without reports included.
      *
+     * @throws IllegalArgumentException if {@code email} is null or blank; no statement is sent
      * @throws UnknownIdException if no employee has that e-mail
      */
     public Employee find(String email) {
+        Require.notBlank(email, "email");
         return entityManager.createQuery("select e from Employee e where e.email = :email", Employee.class)
                 .setParameter("email", email)
                 .getResultStream()
@@ -46,9 +48,11 @@ public class EmployeeRepository {
      * The management chain from an employee up to the top, the employee first: 1 SELECT, a
      * recursive CTE that climbs manager by manager.
      *
+     * @throws IllegalArgumentException if {@code email} is null or blank; no statement is sent
      * @throws UnknownIdException if no employee has that e-mail
      */
     public List<ChainLink> managementChain(String email) {
+        Require.notBlank(email, "email");
         List<ChainLink> chain = entityManager.createQuery("""
                 with chain as (
                     select e.id as id, e.manager.id as managerId, 0 as distance
@@ -73,11 +77,16 @@ public class EmployeeRepository {
 
     /**
      * Everyone under a manager, direct and indirect, by level then name: 1 SELECT, a recursive CTE
-     * that descends report by report. Empty for an employee without reports.
+     * that descends report by report. Empty for an employee without reports, after 1 SELECT more
+     * that tells them from an e-mail nobody has.
+     *
+     * @throws IllegalArgumentException if {@code managerEmail} is null or blank; no statement is sent
+     * @throws UnknownIdException if no employee has that e-mail
      */
     // tag::reports[]
     public List<Report> reports(String managerEmail) {
-        return entityManager.createQuery("""
+        Require.notBlank(managerEmail, "managerEmail");
+        List<Report> reports = entityManager.createQuery("""
                 with team as (
                     select e.id as id, 1 as level
                     from Employee e
@@ -93,8 +102,12 @@ public class EmployeeRepository {
                 order by t.level, e.name""", Report.class)
                 .setParameter("email", managerEmail)
                 .getResultList();
+        // end::reports[]
+        if (reports.isEmpty()) {
+            find(managerEmail);
+        }
+        return reports;
     }
-    // end::reports[]
 
     /**
      * Every employee with their number of direct reports and of everyone under them, zeros
@@ -124,10 +137,12 @@ public class EmployeeRepository {
      * How many work under a manager, directly or not, and their total salary: 1 SELECT, summed by
      * the database in DECIMAL and read as an exact {@code BigDecimal} (zero with no reports).
      *
+     * @throws IllegalArgumentException if {@code managerEmail} is null or blank; no statement is sent
      * @throws UnknownIdException if no employee has that e-mail
      */
     // tag::payroll[]
     public Payroll payrollUnder(String managerEmail) {
+        Require.notBlank(managerEmail, "managerEmail");
         Object[] totals = entityManager.createQuery("""
                 with team as (
                     select e.id as id, 0 as level
@@ -159,11 +174,15 @@ public class EmployeeRepository {
      * so that a concurrent assignment that would close a cycle with this one finds a stale
      * version), and 1 UPDATE of the manager.
      *
+     * @throws IllegalArgumentException if {@code email} or {@code managerEmail} is null or blank; no
+     *     statement is sent
      * @throws UnknownIdException naming the e-mail that does not exist
      * @throws ManagementCycleException if the employee would manage themself, directly or not
      * @throws ConcurrentAssignmentException if another transaction changed a checked employee meanwhile
      */
     public void assignManager(String email, String managerEmail) {
+        Require.notBlank(email, "email");
+        Require.notBlank(managerEmail, "managerEmail");
         Map<String, Employee> checked = entityManager.createQuery("""
                 with chain as (
                     select e.id as id, e.manager.id as managerId, case when e.email = :managerEmail then 1 else 0 end as climb

@@ -9,16 +9,19 @@ public class CourseRepository {
     private final EntityManager entityManager;
 
     public CourseRepository(EntityManager entityManager) {
-        this.entityManager = entityManager;
+        this.entityManager = Require.notNull(entityManager, "entityManager");
     }
 
     /**
      * A new course: 1 INSERT (and a sequence call per 50 ids). The database enforces the unique
      * code; the refusal comes back typed, naming the code.
      *
+     * @throws IllegalArgumentException if {@code code} or {@code name} is null or blank; no statement is sent
      * @throws DuplicateCourseCodeException naming the code, when another course has it; nothing is written
      */
     public Course create(String code, String name) {
+        Require.notBlank(code, "code");
+        Require.notBlank(name, "name");
         Course course = new Course(code, name);
         entityManager.persist(course);
         try {

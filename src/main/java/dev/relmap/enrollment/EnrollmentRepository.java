@@ -3,6 +3,7 @@ package dev.relmap.enrollment;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Students, courses and enrollments, with the statements each method costs. Runs in the caller's
@@ -19,19 +20,21 @@ public class EnrollmentRepository {
 
     /** With the clock enrollments are dated by. */
     public EnrollmentRepository(EntityManager entityManager, Clock clock) {
-        this.entityManager = entityManager;
-        this.clock = clock;
+        this.entityManager = Require.notNull(entityManager, "entityManager");
+        this.clock = Require.notNull(clock, "clock");
     }
 
     /**
      * Enrolls a student on a course: 2 SELECTs (the student with their enrollments, to refuse a
      * duplicate in memory; the course by its code) and 1 INSERT.
      *
+     * @throws IllegalArgumentException if {@code courseCode} is null or blank; no statement is sent
      * @throws UnknownIdException naming the student id that does not exist
      * @throws UnknownCourseCodeException naming the course code that does not exist
      * @throws DuplicateEnrollmentException if the student is already enrolled
      */
     public Enrollment enroll(long studentId, String courseCode) {
+        Require.notBlank(courseCode, "courseCode");
         Student student = entityManager.createQuery("""
                         select s
                         from Student s
@@ -51,9 +54,14 @@ public class EnrollmentRepository {
      * Takes a student off a course: 1 SELECT (the student with their enrollments and courses, so
      * the course is found by code in memory) and exactly 1 DELETE, by orphan removal.
      *
+     * @throws IllegalArgumentException if {@code courseCode} is null or blank; no statement is sent
+     * @throws UnknownIdException naming the student id that does not exist
+     * @throws UnknownCourseCodeException naming the course code that does not exist (1 more SELECT
+     *     tells it from a course the student is not on)
      * @throws NotEnrolledException if the student is not on that course
      */
     public void drop(long studentId, String courseCode) {
+        Require.notBlank(courseCode, "courseCode");
         Student student = entityManager.createQuery("""
                         select s
                         from Student s
@@ -69,13 +77,24 @@ public class EnrollmentRepository {
                 .map(Enrollment::getCourse)
                 .filter(c -> c.getCode().equals(courseCode))
                 .findFirst()
-                .orElseThrow(() -> new NotEnrolledException(student, courseCode));
+                .orElseThrow(() -> notEnrolled(student, courseCode));
         student.drop(course);
         entityManager.flush();
     }
 
-    /** Grades a student's enrollment and marks it completed: 1 SELECT and 1 UPDATE. */
+    /**
+     * Grades a student's enrollment and marks it completed: 1 SELECT and 1 UPDATE. When there is
+     * no such enrollment, 1 or 2 more SELECTs find out why, to name what was wrong.
+     *
+     * @throws IllegalArgumentException if {@code courseCode} is null or blank, or {@code grade} is
+     *     outside 0–100; no statement is sent
+     * @throws UnknownIdException naming the student id that does not exist
+     * @throws UnknownCourseCodeException naming the course code that does not exist
+     * @throws NotEnrolledException if the student is not on that course
+     */
     public void complete(long studentId, String courseCode, int grade) {
+        Require.notBlank(courseCode, "courseCode");
+        Require.between(0, 100, grade, "grade");
         Enrollment enrollment = entityManager.createQuery("""
                         select e
                         from Enrollment e
@@ -86,7 +105,9 @@ public class EnrollmentRepository {
                 .setParameter("code", courseCode)
                 .getResultStream()
                 .findFirst()
-                .orElseThrow(() -> new NotEnrolledException("Student " + studentId, courseCode));
+                .orElseThrow(() -> Optional.ofNullable(entityManager.find(Student.class, studentId))
+                        .<RuntimeException>map(student -> notEnrolled(student, courseCode))
+                        .orElseGet(() -> new UnknownIdException(Student.class, studentId)));
         enrollment.complete(grade);
         entityManager.flush();
     }
@@ -128,9 +149,16 @@ public class EnrollmentRepository {
                 .getResultList();
     }
 
-    /** The students of one course with their grades, by name: 1 SELECT, an inner join through the link. */
+    /**
+     * The students of one course with their grades, by name: 1 SELECT, an inner join through the
+     * link; a course nobody is on costs 1 SELECT more, to tell it from a code no course has.
+     *
+     * @throws IllegalArgumentException if {@code courseCode} is null or blank; no statement is sent
+     * @throws UnknownCourseCodeException naming the course code that does not exist
+     */
     public List<StudentGrade> studentsOf(String courseCode) {
-        return entityManager.createQuery("""
+        Require.notBlank(courseCode, "courseCode");
+        List<StudentGrade> students = entityManager.createQuery("""
                         select new dev.relmap.enrollment.StudentGrade(s.id, s.name, e.grade, e.completed)
                         from Enrollment e
                         join e.student s
@@ -139,6 +167,10 @@ public class EnrollmentRepository {
                         """, StudentGrade.class)
                 .setParameter("code", courseCode)
                 .getResultList();
+        if (students.isEmpty()) {
+            course(courseCode);
+        }
+        return students;
     }
 
     /**
@@ -162,9 +194,14 @@ public class EnrollmentRepository {
     }
     // end::enrollment-counts[]
 
-    /** The courses a student completed, by code, with grades: 1 SELECT. */
+    /**
+     * The courses a student completed, by code, with grades: 1 SELECT; a student with none costs
+     * 1 SELECT more, to tell them from an id no student has.
+     *
+     * @throws UnknownIdException naming the student id that does not exist
+     */
     public List<CompletedCourse> completedCourses(long studentId) {
-        return entityManager.createQuery("""
+        List<CompletedCourse> completed = entityManager.createQuery("""
                         select new dev.relmap.enrollment.CompletedCourse(c.code, c.name, e.grade)
                         from Enrollment e
                         join e.course c
@@ -174,6 +211,16 @@ public class EnrollmentRepository {
                         """, CompletedCourse.class)
                 .setParameter("studentId", studentId)
                 .getResultList();
+        if (completed.isEmpty() && entityManager.find(Student.class, studentId) == null) {
+            throw new UnknownIdException(Student.class, studentId);
+        }
+        return completed;
+    }
+
+    /** Why a student is not on {@code courseCode}: no course has it (1 SELECT tells), or they are not enrolled. */
+    private RuntimeException notEnrolled(Student student, String courseCode) {
+        course(courseCode);
+        return new NotEnrolledException(student, courseCode);
     }
 
     private Course course(String code) {

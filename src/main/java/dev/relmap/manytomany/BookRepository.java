@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.exception.ConstraintViolationException;
@@ -20,7 +21,7 @@ public class BookRepository {
     private final EntityManager entityManager;
 
     public BookRepository(EntityManager entityManager) {
-        this.entityManager = entityManager;
+        this.entityManager = Require.notNull(entityManager, "entityManager");
     }
 
     /**
@@ -28,6 +29,8 @@ public class BookRepository {
      * batches, and no SELECT: each author is a reference by id ({@code getReference}), which
      * the link needs only for its key.
      *
+     * @throws IllegalArgumentException if {@code title} or {@code isbn} is null or blank, or
+     *     {@code credits} is null or holds a null; no statement is sent
      * @throws UnknownIdException naming the first author id that does not exist (the foreign key
      *     refused it; only then are the ids looked up, to name it)
      * @throws DuplicateLinkException if an author id is given twice
@@ -35,6 +38,7 @@ public class BookRepository {
      */
     // tag::create[]
     public Book create(String title, String isbn, List<AuthorCredit> credits) {
+        requireValid(title, isbn, credits);
         Book book = new Book(title, isbn);
         for (AuthorCredit credit : credits) {
             book.addAuthor(entityManager.getReference(Author.class, credit.authorId()), credit.role());
@@ -49,11 +53,25 @@ public class BookRepository {
     }
     // end::create[]
 
+    private static void requireValid(String title, String isbn, List<AuthorCredit> credits) {
+        Require.notBlank(title, "title");
+        Require.notBlank(isbn, "isbn");
+        // Not contains(null): List.of(...) answers that with a NullPointerException.
+        if (Require.notNull(credits, "credits").stream().anyMatch(Objects::isNull)) {
+            throw new IllegalArgumentException("credits must not contain null, was " + credits);
+        }
+    }
+
     /**
      * Credits one more author: 1 SELECT (the book with its links, to refuse a duplicate in
      * memory) and 1 INSERT.
+     *
+     * @throws IllegalArgumentException if {@code role} is null; no statement is sent
+     * @throws UnknownIdException naming the book or the author id that does not exist
+     * @throws DuplicateLinkException if the author is already on the book
      */
     public BookAuthorLink addAuthor(long bookId, long authorId, AuthorRole role) {
+        Require.notNull(role, "role");
         Book book = findWithLinks(bookId);
         BookAuthorLink link = book.addAuthor(entityManager.getReference(Author.class, authorId), role);
         try {
@@ -64,19 +82,43 @@ public class BookRepository {
         return link;
     }
 
-    /** Changes an author's role on a book: 1 SELECT (the book with its links) and exactly 1 UPDATE. */
+    /**
+     * Changes an author's role on a book: 1 SELECT (the book with its links) and exactly 1 UPDATE.
+     *
+     * @throws IllegalArgumentException if {@code role} is null; no statement is sent
+     * @throws UnknownIdException naming the book id that does not exist
+     * @throws UnknownLinkException naming the author id, when the book does not credit it
+     */
     public void changeRole(long bookId, long authorId, AuthorRole role) {
-        findWithLinks(bookId).changeRole(entityManager.getReference(Author.class, authorId), role);
+        Require.notNull(role, "role");
+        Book book = findWithLinks(bookId);
+        book.changeRole(linkedAuthor(book, authorId), role);
         entityManager.flush();
     }
 
     /**
      * Removes an author from a book: 1 SELECT (the book with its links) and exactly 1 DELETE, of
      * that link's row; orphan removal deletes it, the other links are not touched.
+     *
+     * @throws UnknownIdException naming the book id that does not exist
+     * @throws UnknownLinkException naming the author id, when the book does not credit it
      */
     public void removeAuthor(long bookId, long authorId) {
-        findWithLinks(bookId).removeAuthor(entityManager.getReference(Author.class, authorId));
+        Book book = findWithLinks(bookId);
+        book.removeAuthor(linkedAuthor(book, authorId));
         entityManager.flush();
+    }
+
+    /**
+     * The author as the book's loaded links hold it, found by id without a statement; an id on no
+     * link is refused by id here, since naming a reference to a row that may not exist would load it.
+     */
+    private static Author linkedAuthor(Book book, long authorId) {
+        return book.getAuthorLinks().stream()
+                .map(BookAuthorLink::getAuthor)
+                .filter(author -> author.getId() == authorId)
+                .findFirst()
+                .orElseThrow(() -> new UnknownLinkException(book, "Author " + authorId));
     }
 
     /** A book with its links (not their authors) in 1 SELECT, or {@link UnknownIdException}. */
@@ -158,11 +200,14 @@ public class BookRepository {
      * The authors of one book, writers first, then editors, then illustrators, each group by name:
      * 1 SELECT of four columns. The order is spelled out with {@code case}: ordering by the
      * column sorts the stored names alphabetically (editor, illustrator, writer) on all three
-     * databases, MariaDB's {@code enum} column included.
+     * databases, MariaDB's {@code enum} column included. A book nobody is credited on costs
+     * 1 SELECT more, to tell it from an id no book has.
+     *
+     * @throws UnknownIdException naming the book id that does not exist
      */
     // tag::authors-of-book[]
     public List<BookAuthorView> authorsOf(long bookId) {
-        return entityManager.createQuery("""
+        List<BookAuthorView> authors = entityManager.createQuery("""
                         select new dev.relmap.manytomany.BookAuthorView(a.id, a.name, a.email, l.role)
                         from BookAuthorLink l
                         join l.author a
@@ -176,8 +221,12 @@ public class BookRepository {
                         """, BookAuthorView.class)
                 .setParameter("bookId", bookId)
                 .getResultList();
+        // end::authors-of-book[]
+        if (authors.isEmpty() && entityManager.find(Book.class, bookId) == null) {
+            throw new UnknownIdException(Book.class, bookId);
+        }
+        return authors;
     }
-    // end::authors-of-book[]
 
     /**
      * The typed refusal behind a failed flush, found by the constraint's kind and name: an unknown

@@ -19,10 +19,13 @@ public class AuthorRepository {
     private final EntityManager entityManager;
 
     public AuthorRepository(EntityManager entityManager) {
-        this.entityManager = entityManager;
+        this.entityManager = Require.notNull(entityManager, "entityManager");
     }
 
-    /** One author, books not initialised: 1 SELECT; touching {@code books} later costs 1 more. */
+    /**
+     * One author, books not initialised: 1 SELECT; touching {@code books} later costs 1 more. An
+     * id no author has gives an empty {@code Optional}.
+     */
     public Optional<Author> findById(long id) {
         return Optional.ofNullable(entityManager.find(Author.class, id));
     }
@@ -78,8 +81,11 @@ public class AuthorRepository {
      * for {@code batchSize} authors at a time, 1 + ⌈N / batchSize⌉ in all. Switches this
      * EntityManager's session to batch fetching, the per-session form of {@code @BatchSize} on
      * the collection.
+     *
+     * @throws IllegalArgumentException if {@code batchSize} is below 1; no statement is sent
      */
     public List<Author> findAllThenBatchFetchBooks(int batchSize) {
+        Require.atLeast(1, batchSize, "batchSize");
         entityManager.unwrap(Session.class).setFetchBatchSize(batchSize);
         return findAll();
     }
@@ -97,14 +103,18 @@ public class AuthorRepository {
     /**
      * A page of authors with their books in 2 SELECTs at any N: the page of ids (the database
      * applies the limit to author rows), then those authors joined to their books.
+     *
+     * @throws IllegalArgumentException if {@code page} is below 0, {@code size} below 1, or the page
+     *     starts past the largest {@code int}; no statement is sent
      */
     // tag::page-two-queries[]
     public List<Author> findPageWithBooks(int page, int size) {
+        int first = firstResult(page, size);
         List<Long> ids = entityManager.createQuery("""
                 select a.id
                 from Author a
                 order by a.id""", Long.class)
-                .setFirstResult(page * size)
+                .setFirstResult(first)
                 .setMaxResults(size)
                 .getResultList();
         if (ids.isEmpty()) {
@@ -129,16 +139,33 @@ public class AuthorRepository {
      * <p>The query is worded apart from {@link #findAllWithBooks()} on purpose: on 7.4.13, once an
      * HQL string has run without a limit, the same string run with {@code setMaxResults} reuses
      * the cached unlimited plan and silently returns every author.
+     *
+     * @throws IllegalArgumentException as {@link #findPageWithBooks} does
      */
     public List<Author> findPageWithBooksInOneQuery(int page, int size) {
+        int first = firstResult(page, size);
         return entityManager.createQuery("""
                 select author
                 from Author author
                 left join fetch author.books
                 order by author.id""", Author.class)
-                .setFirstResult(page * size)
+                .setFirstResult(first)
                 .setMaxResults(size)
                 .getResultList();
+    }
+
+    /**
+     * The first row of page {@code page} (from 0) of {@code size} rows, refusing what no page is:
+     * {@code page * size} past {@code Integer.MAX_VALUE} would wrap round to a negative offset.
+     */
+    private static int firstResult(int page, int size) {
+        Require.atLeast(0, page, "page");
+        Require.atLeast(1, size, "size");
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("page must be at most " + Integer.MAX_VALUE / size
+                    + " for pages of " + size + ", was " + page);
+        }
+        return page * size;
     }
 
     /** Every author with their number of books, zero included: 1 SELECT, no entities. */
@@ -156,8 +183,11 @@ public class AuthorRepository {
      * Authors having a book over {@code pages} pages, each with all of their books: 1 SELECT.
      * The filter is a subquery, so the fetched collections stay complete (filtering the fetch
      * join itself would leave them holding only the matching books).
+     *
+     * @throws IllegalArgumentException if {@code pages} is below 0; no statement is sent
      */
     public List<Author> findAllHavingBookLongerThan(int pages) {
+        Require.atLeast(0, pages, "pages");
         return entityManager.createQuery("""
                 select a
                 from Author a

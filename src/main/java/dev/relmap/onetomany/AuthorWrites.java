@@ -18,16 +18,18 @@ public class AuthorWrites {
     private final EntityManager entityManager;
 
     public AuthorWrites(EntityManager entityManager) {
-        this.entityManager = entityManager;
+        this.entityManager = Require.notNull(entityManager, "entityManager");
     }
 
     /**
      * Persists an author with its books (cascade) and flushes: 1 + M INSERTs in
      * 1 + ⌈M / 25⌉ JDBC batches, no UPDATE, plus a sequence call per 50 ids (pooled optimizer).
      *
+     * @throws IllegalArgumentException if {@code author} is null; no statement is sent
      * @throws DuplicateKeyException naming the e-mail or the ISBN already taken; nothing is written
      */
     public Author create(Author author) {
+        Require.notNull(author, "author");
         entityManager.persist(author);
         try {
             entityManager.flush();

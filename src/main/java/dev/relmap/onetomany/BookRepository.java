@@ -14,7 +14,7 @@ public class BookRepository {
     private final EntityManager entityManager;
 
     public BookRepository(EntityManager entityManager) {
-        this.entityManager = entityManager;
+        this.entityManager = Require.notNull(entityManager, "entityManager");
     }
 
     /** Every book with its author's name: 1 SELECT, a join into a record; nothing is managed. */
@@ -43,8 +43,11 @@ public class BookRepository {
     /**
      * The books over {@code pages} pages, each with its author: 1 SELECT. The safe way to ask
      * for "authors with only their long books": filter the books, not the author's collection.
+     *
+     * @throws IllegalArgumentException if {@code pages} is below 0; no statement is sent
      */
     public List<Book> findLongerThan(int pages) {
+        Require.atLeast(0, pages, "pages");
         return entityManager.createQuery("""
                 select b
                 from Book b
@@ -60,10 +63,12 @@ public class BookRepository {
      * so the flush sends 1 INSERT and no SELECT. The database checks the author exists (the
      * foreign key), so an unknown id is found out at the INSERT.
      *
+     * @throws IllegalArgumentException if {@code book} is null; no statement is sent
      * @throws UnknownIdException naming the author id, when no author has it; nothing is inserted
      * @throws DuplicateKeyException naming the ISBN, when a book already has it
      */
     public Book addBook(long authorId, Book book) {
+        Require.notNull(book, "book");
         book.setAuthor(entityManager.getReference(Author.class, authorId));
         entityManager.persist(book);
         flush(authorId, book);
@@ -75,10 +80,12 @@ public class BookRepository {
      * author's {@code books} stay uninitialised: Hibernate queues an add to an inverse bag
      * instead of loading it.
      *
+     * @throws IllegalArgumentException if {@code book} is null; no statement is sent
      * @throws UnknownIdException naming the author id; no INSERT is sent
      * @throws DuplicateKeyException naming the ISBN, when a book already has it
      */
     public Book addBookToLoadedAuthor(long authorId, Book book) {
+        Require.notNull(book, "book");
         Author author = entityManager.find(Author.class, authorId);
         if (author == null) {
             throw new UnknownIdException(Author.class, authorId);

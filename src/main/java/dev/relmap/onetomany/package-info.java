@@ -7,5 +7,11 @@
  * <p>{@code dev.relmap.manytomany} also has entities named {@code Author} and {@code Book}, with
  * other columns: copy this package or that one into a persistence unit, not both (Hibernate
  * refuses two entities of one name unless one is renamed with {@code @Entity(name = …)}).
+ *
+ * <p>Bad input: a null, blank or out-of-range argument is refused before any SQL by an
+ * {@code IllegalArgumentException} that names the parameter (the checks are in {@code Require});
+ * an author or book id no row has, by {@code UnknownIdException} (the finder that returns an
+ * {@code Optional} answers it empty). Once the caller rolls back, a refusal leaves the database as
+ * it was.
  */
 package dev.relmap.onetomany;

@@ -17,7 +17,7 @@ public class UserRepository {
     private final EntityManager entityManager;
 
     public UserRepository(EntityManager entityManager) {
-        this.entityManager = entityManager;
+        this.entityManager = Require.notNull(entityManager, "entityManager");
     }
 
     /**
@@ -96,13 +96,14 @@ public class UserRepository {
 
     /**
      * One user by id: 2 SELECTs, the user's row and then its profile's, even if the caller never
-     * reads the profile. Use {@link #findWithProfile} for one.
+     * reads the profile. Use {@link #findWithProfile} for one. An id no user has gives an empty
+     * {@code Optional}.
      */
     public Optional<User> findById(long id) {
         return Optional.ofNullable(entityManager.find(User.class, id));
     }
 
-    /** One user with their profile in 1 SELECT. */
+    /** One user with their profile in 1 SELECT; an empty {@code Optional} for an id no user has. */
     public Optional<User> findWithProfile(long id) {
         return entityManager.createQuery("""
                 select u
@@ -116,7 +117,8 @@ public class UserRepository {
 
     /**
      * A user's profile by the user's id: 1 SELECT on {@code user_profile} through the unique
-     * foreign key, no join (the id of {@code p.user} is the column {@code user_id}).
+     * foreign key, no join (the id of {@code p.user} is the column {@code user_id}). Empty when
+     * the user has no profile, or when no user has that id: the one SELECT does not tell them apart.
      */
     public Optional<UserProfile> findProfileByUserId(long userId) {
         return entityManager.createQuery("""
@@ -132,9 +134,11 @@ public class UserRepository {
      * Persists a user with their profile, if any, and flushes: 2 INSERTs (1 without a profile),
      * each table in its own JDBC batch, no SELECT and no UPDATE, plus a sequence call per 50 ids.
      *
+     * @throws IllegalArgumentException if {@code user} is null; no statement is sent
      * @throws DuplicateEmailException naming the e-mail already taken; nothing is written
      */
     public User create(User user) {
+        Require.notNull(user, "user");
         entityManager.persist(user);
         try {
             entityManager.flush();
@@ -150,10 +154,12 @@ public class UserRepository {
      * Gives an existing user a profile: 1 INSERT, no SELECT (the user is a reference by id). The
      * unique key on {@code user_id} refuses a second profile.
      *
+     * @throws IllegalArgumentException if {@code profile} is null; no statement is sent
      * @throws DuplicateProfileException naming the user, who already has a profile
      * @throws UnknownIdException naming the id, when no user has it
      */
     public UserProfile addProfile(long userId, UserProfile profile) {
+        Require.notNull(profile, "profile");
         profile.setUser(entityManager.getReference(User.class, userId));
         entityManager.persist(profile);
         try {

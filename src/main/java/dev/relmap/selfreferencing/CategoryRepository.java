@@ -34,8 +34,8 @@ public class CategoryRepository {
 
     /** With a hook run by {@link #move} between its check and its lock: tests hold two moves there. */
     CategoryRepository(EntityManager entityManager, Runnable afterMoveCheck) {
-        this.entityManager = entityManager;
-        this.afterMoveCheck = afterMoveCheck;
+        this.entityManager = Require.notNull(entityManager, "entityManager");
+        this.afterMoveCheck = Require.notNull(afterMoveCheck, "afterMoveCheck");
     }
 
     /**
@@ -187,10 +187,12 @@ public class CategoryRepository {
      * Adds a category under a parent: 1 SELECT (the parent, whose name a refusal quotes), 1 INSERT,
      * and a sequence call when the pooled block of ids is used up.
      *
+     * @throws IllegalArgumentException if {@code name} is null or blank; no statement is sent
      * @throws UnknownIdException if the parent does not exist
      * @throws DuplicateCategoryException if the parent already has a subcategory of that name
      */
     public Category add(long parentId, String name) {
+        Require.notBlank(name, "name");
         Category parent = find(parentId);
         Category category = new Category(name);
         parent.addSubcategory(category);

@@ -4,5 +4,10 @@
  * walk down the tree costs a query per node, so whole subtrees and paths are read with recursive
  * CTEs in HQL, one statement at any depth; and every move is checked and locked, since the schema
  * alone cannot refuse a cycle.
+ *
+ * <p>Bad input: a null, blank or out-of-range argument is refused before any SQL by an
+ * {@code IllegalArgumentException} that names the parameter (the checks are in {@code Require}); a
+ * category id no row has, by {@code UnknownIdException}. Once the caller rolls back, a refusal
+ * leaves the database as it was.
  */
 package dev.relmap.selfreferencing;

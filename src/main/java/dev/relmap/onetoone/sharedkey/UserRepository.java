@@ -16,7 +16,7 @@ public class UserRepository {
     private final EntityManager entityManager;
 
     public UserRepository(EntityManager entityManager) {
-        this.entityManager = entityManager;
+        this.entityManager = Require.notNull(entityManager, "entityManager");
     }
 
     /** All users: 1 SELECT, and nothing more until a profile is asked for. */
@@ -31,7 +31,8 @@ public class UserRepository {
     /**
      * A user's profile by the user's id: 1 SELECT by primary key on {@code user_profile}, no join,
      * or none at all when the profile is already in the persistence context. Called for each user
-     * of a list, it is the N+1: 1 + N SELECTs.
+     * of a list, it is the N+1: 1 + N SELECTs. Empty when the user has no profile, or when no
+     * user has that id.
      */
     // tag::find-profile[]
     public Optional<UserProfile> findProfile(long userId) {
@@ -89,11 +90,14 @@ public class UserRepository {
     /**
      * Persists a user and, when {@code bio} or {@code avatarUrl} is given, their profile, then
      * flushes: 2 INSERTs (1 without a profile), each table in its own JDBC batch, no SELECT and no
-     * UPDATE, plus a sequence call per 50 users; the profile needs no id of its own.
+     * UPDATE, plus a sequence call per 50 users; the profile needs no id of its own. {@code bio}
+     * and {@code avatarUrl} may be null.
      *
+     * @throws IllegalArgumentException if {@code user} is null; no statement is sent
      * @throws DuplicateEmailException naming the e-mail already taken; nothing is written
      */
     public UserWithProfile create(User user, String bio, String avatarUrl) {
+        Require.notNull(user, "user");
         entityManager.persist(user);
         UserProfile profile = null;
         if (bio != null || avatarUrl != null) {
@@ -112,7 +116,8 @@ public class UserRepository {
 
     /**
      * Gives an existing user a profile: 1 SELECT by primary key (is there one already?) and
-     * 1 INSERT; the user is a reference by id, never read.
+     * 1 INSERT; the user is a reference by id, never read. {@code bio} and {@code avatarUrl} may
+     * be null.
      *
      * @throws DuplicateProfileException naming the user, who already has a profile; nothing is sent
      * @throws UnknownIdException naming the id, when no user has it (the foreign key refuses it)

@@ -30,8 +30,8 @@ public class CommentRepository {
 
     /** With the clock comments are dated by. */
     public CommentRepository(EntityManager entityManager, Clock clock) {
-        this.entityManager = entityManager;
-        this.clock = clock;
+        this.entityManager = Require.notNull(entityManager, "entityManager");
+        this.clock = Require.notNull(clock, "clock");
     }
 
     /**
@@ -40,9 +40,15 @@ public class CommentRepository {
      * database itself would accept any id.
      *
      * @throws UnknownIdException naming the type and id when there is no such item; nothing written
+     * @throws IllegalArgumentException if {@code type} is null or neither {@code Post.class} nor
+     *     {@code Product.class}, or {@code author} or {@code body} is null or blank; no statement
+     *     is sent
      */
     // tag::add-comment-checked[]
     public Comment addComment(Class<? extends Commentable> type, long itemId, String author, String body) {
+        requireItemType(type);
+        Require.notBlank(author, "author");
+        Require.notBlank(body, "body");
         Commentable item = entityManager.find(type, itemId, LockModeType.PESSIMISTIC_READ);
         if (item == null) {
             throw new UnknownIdException(type, itemId);
@@ -58,8 +64,15 @@ public class CommentRepository {
      * Comments on an item by reference, without reading it: 1 INSERT and no SELECT — and no check
      * at all: an id that no item has is written as it is, a comment on nothing. This is what
      * {@code @Any} gives by itself; use {@link #addComment} unless the id is known to exist.
+     *
+     * @throws IllegalArgumentException if {@code type} is null or neither {@code Post.class} nor
+     *     {@code Product.class}, or {@code author} or {@code body} is null or blank; no statement
+     *     is sent
      */
     public Comment addCommentUnchecked(Class<? extends Commentable> type, long itemId, String author, String body) {
+        requireItemType(type);
+        Require.notBlank(author, "author");
+        Require.notBlank(body, "body");
         Comment comment = new Comment(entityManager.getReference(type, itemId), author, body, clock.instant());
         entityManager.persist(comment);
         entityManager.flush();
@@ -74,9 +87,12 @@ public class CommentRepository {
      *
      * @return the number of comments deleted with it
      * @throws UnknownIdException naming the type and id when there is no such item
+     * @throws IllegalArgumentException if {@code type} is null or neither {@code Post.class} nor
+     *     {@code Product.class}; no statement is sent
      */
     // tag::delete-item[]
     public int deleteItem(Class<? extends Commentable> type, long itemId) {
+        requireItemType(type);
         int items = deleteById(type, itemId);
         if (items == 0) {
             throw new UnknownIdException(type, itemId);
@@ -92,9 +108,18 @@ public class CommentRepository {
     }
     // end::delete-item[]
 
-    /** The comments on one post or product, newest first: 1 SELECT on the indexed pair of columns, the item not read. */
+    /**
+     * The comments on one post or product, newest first: 1 SELECT on the indexed pair of columns,
+     * the item not read; an item without comments costs 1 SELECT more, to tell it from an id no
+     * item has.
+     *
+     * @throws UnknownIdException naming the type and id when there is no such item
+     * @throws IllegalArgumentException if {@code type} is null or neither {@code Post.class} nor
+     *     {@code Product.class}; no statement is sent
+     */
     public List<Comment> commentsOn(Class<? extends Commentable> type, long itemId) {
-        return entityManager.createQuery("""
+        requireItemType(type);
+        List<Comment> comments = entityManager.createQuery("""
                         select c
                         from Comment c
                         where c.itemType = :type
@@ -104,13 +129,20 @@ public class CommentRepository {
                 .setParameter("type", Comment.discriminatorOf(type))
                 .setParameter("itemId", itemId)
                 .getResultList();
+        if (comments.isEmpty() && entityManager.find(type, itemId) == null) {
+            throw new UnknownIdException(type, itemId);
+        }
+        return comments;
     }
 
     /**
      * The newest {@code limit} comments alone: 1 SELECT. Each item is a proxy of its concrete type;
      * reading one costs 1 SELECT on that type's table, so a feed of N costs 1 + N.
+     *
+     * @throws IllegalArgumentException if {@code limit} is below 1; no statement is sent
      */
     public List<Comment> latest(int limit) {
+        Require.atLeast(1, limit, "limit");
         return guarded(() -> entityManager.createQuery("""
                         select c
                         from Comment c
@@ -123,8 +155,11 @@ public class CommentRepository {
     /**
      * The newest comments with their items in 1 SELECT: Hibernate 7.4 left joins every mapped
      * type's table, each on the discriminator value and the id.
+     *
+     * @throws IllegalArgumentException if {@code limit} is below 1; no statement is sent
      */
     public List<Comment> latestWithItems(int limit) {
+        Require.atLeast(1, limit, "limit");
         return guarded(() -> entityManager.createQuery("""
                         select c
                         from Comment c
@@ -135,8 +170,13 @@ public class CommentRepository {
                 .getResultList());
     }
 
-    /** The same single query, asked for by the {@link Comment#WITH_ITEM} entity graph. */
+    /**
+     * The same single query, asked for by the {@link Comment#WITH_ITEM} entity graph.
+     *
+     * @throws IllegalArgumentException if {@code limit} is below 1; no statement is sent
+     */
     public List<Comment> latestWithItemsByGraph(int limit) {
+        Require.atLeast(1, limit, "limit");
         EntityGraph<?> graph = entityManager.getEntityGraph(Comment.WITH_ITEM);
         return guarded(() -> entityManager.createQuery("""
                         select c
@@ -151,8 +191,13 @@ public class CommentRepository {
     /**
      * The newest comments, their items read {@code batchSize} at a time per type when first
      * touched: 1 + ⌈P / batchSize⌉ + ⌈Q / batchSize⌉ SELECTs for P posts and Q products.
+     *
+     * @throws IllegalArgumentException if {@code limit} or {@code batchSize} is below 1; no statement
+     *     is sent
      */
     public List<Comment> latestThenBatchFetchItems(int limit, int batchSize) {
+        Require.atLeast(1, limit, "limit");
+        Require.atLeast(1, batchSize, "batchSize");
         entityManager.unwrap(Session.class).setFetchBatchSize(batchSize);
         return latest(limit);
     }
@@ -216,6 +261,13 @@ public class CommentRepository {
             }
             throw new UnknownItemTypeException((Long) unknown.get(0)[0], (String) unknown.get(0)[1],
                     unknown.size(), failure);
+        }
+    }
+
+    /** Refuses, naming it, a {@code type} that is null or not one of the types commented on. */
+    private static void requireItemType(Class<? extends Commentable> type) {
+        if (Require.notNull(type, "type") != Post.class && type != Product.class) {
+            throw new IllegalArgumentException("type must be Post or Product, was " + type.getSimpleName());
         }
     }
 

@@ -29,8 +29,8 @@ public class CommentRepository {
 
     /** With the clock comments are dated by. */
     public CommentRepository(EntityManager entityManager, Clock clock) {
-        this.entityManager = entityManager;
-        this.clock = clock;
+        this.entityManager = Require.notNull(entityManager, "entityManager");
+        this.clock = Require.notNull(clock, "clock");
     }
 
     /**
@@ -38,8 +38,14 @@ public class CommentRepository {
      * a reference; its type's foreign key checks it exists.
      *
      * @throws UnknownIdException naming the type and id the foreign key refused; nothing written
+     * @throws IllegalArgumentException if {@code type} is null or neither {@code Post.class} nor
+     *     {@code Product.class}, or {@code author} or {@code body} is null or blank; no statement
+     *     is sent
      */
     public Comment addComment(Class<? extends Commentable> type, long itemId, String author, String body) {
+        requireItemType(type);
+        Require.notBlank(author, "author");
+        Require.notBlank(body, "body");
         Comment comment = new Comment(entityManager.getReference(type, itemId), author, body, clock.instant());
         entityManager.persist(comment);
         try {
@@ -55,16 +61,27 @@ public class CommentRepository {
      * ({@code on delete cascade}) in the same statement.
      *
      * @throws UnknownIdException naming the type and id when there is no such item
+     * @throws IllegalArgumentException if {@code type} is null or neither {@code Post.class} nor
+     *     {@code Product.class}; no statement is sent
      */
     public void deleteItem(Class<? extends Commentable> type, long itemId) {
+        requireItemType(type);
         int deleted = deleteById(type, itemId);
         if (deleted == 0) {
             throw new UnknownIdException(type, itemId);
         }
     }
 
-    /** The comments on one post or product, newest first: 1 SELECT on that type's indexed key, the item not read. */
+    /**
+     * The comments on one post or product, newest first: 1 SELECT on that type's indexed key, the
+     * item not read; an item without comments costs 1 SELECT more, to tell it from an id no item has.
+     *
+     * @throws UnknownIdException naming the type and id when there is no such item
+     * @throws IllegalArgumentException if {@code type} is null or neither {@code Post.class} nor
+     *     {@code Product.class}; no statement is sent
+     */
     public List<Comment> commentsOn(Class<? extends Commentable> type, long itemId) {
+        requireItemType(type);
         String query = type == Post.class
                 ? """
                         select c
@@ -78,13 +95,22 @@ public class CommentRepository {
                         where c.product.id = :itemId
                         order by c.createdAt desc, c.id desc
                         """;
-        return entityManager.createQuery(query, Comment.class)
+        List<Comment> comments = entityManager.createQuery(query, Comment.class)
                 .setParameter("itemId", itemId)
                 .getResultList();
+        if (comments.isEmpty() && entityManager.find(type, itemId) == null) {
+            throw new UnknownIdException(type, itemId);
+        }
+        return comments;
     }
 
-    /** The newest {@code limit} comments alone: 1 SELECT; reading each item then costs 1 SELECT on its table. */
+    /**
+     * The newest {@code limit} comments alone: 1 SELECT; reading each item then costs 1 SELECT on its table.
+     *
+     * @throws IllegalArgumentException if {@code limit} is below 1; no statement is sent
+     */
     public List<Comment> latest(int limit) {
+        Require.atLeast(1, limit, "limit");
         return entityManager.createQuery("""
                         select c
                         from Comment c
@@ -94,8 +120,13 @@ public class CommentRepository {
                 .getResultList();
     }
 
-    /** The newest comments with their items in 1 SELECT: one left join per type. */
+    /**
+     * The newest comments with their items in 1 SELECT: one left join per type.
+     *
+     * @throws IllegalArgumentException if {@code limit} is below 1; no statement is sent
+     */
     public List<Comment> latestWithItems(int limit) {
+        Require.atLeast(1, limit, "limit");
         return entityManager.createQuery("""
                         select c
                         from Comment c
@@ -107,8 +138,13 @@ public class CommentRepository {
                 .getResultList();
     }
 
-    /** The same single query, asked for by the {@link Comment#WITH_ITEM} entity graph. */
+    /**
+     * The same single query, asked for by the {@link Comment#WITH_ITEM} entity graph.
+     *
+     * @throws IllegalArgumentException if {@code limit} is below 1; no statement is sent
+     */
     public List<Comment> latestWithItemsByGraph(int limit) {
+        Require.atLeast(1, limit, "limit");
         EntityGraph<?> graph = entityManager.getEntityGraph(Comment.WITH_ITEM);
         return entityManager.createQuery("""
                         select c
@@ -120,8 +156,15 @@ public class CommentRepository {
                 .getResultList();
     }
 
-    /** The newest comments, their items read {@code batchSize} at a time per type when first touched. */
+    /**
+     * The newest comments, their items read {@code batchSize} at a time per type when first touched.
+     *
+     * @throws IllegalArgumentException if {@code limit} or {@code batchSize} is below 1; no statement
+     *     is sent
+     */
     public List<Comment> latestThenBatchFetchItems(int limit, int batchSize) {
+        Require.atLeast(1, limit, "limit");
+        Require.atLeast(1, batchSize, "batchSize");
         entityManager.unwrap(Session.class).setFetchBatchSize(batchSize);
         return latest(limit);
     }
@@ -154,6 +197,13 @@ public class CommentRepository {
                 .map(row -> new TypeCommentCount((String) row[0], (Long) row[1], (Long) row[2]))
                 .sorted(Comparator.comparing(TypeCommentCount::type))
                 .toList();
+    }
+
+    /** Refuses, naming it, a {@code type} that is null or not one of the types commented on. */
+    private static void requireItemType(Class<? extends Commentable> type) {
+        if (Require.notNull(type, "type") != Post.class && type != Product.class) {
+            throw new IllegalArgumentException("type must be Post or Product, was " + type.getSimpleName());
+        }
     }
 
     private RuntimeException translate(PersistenceException failure, Class<? extends Commentable> type, long itemId) {

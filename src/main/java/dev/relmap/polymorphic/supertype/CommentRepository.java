@@ -26,8 +26,8 @@ public class CommentRepository {
 
     /** With the clock comments are dated by. */
     public CommentRepository(EntityManager entityManager, Clock clock) {
-        this.entityManager = entityManager;
-        this.clock = clock;
+        this.entityManager = Require.notNull(entityManager, "entityManager");
+        this.clock = Require.notNull(clock, "clock");
     }
 
     /**
@@ -37,9 +37,13 @@ public class CommentRepository {
      *
      * @throws UnknownIdException naming the id when no post or product has it (the foreign key
      *     refused the row; nothing was written)
+     * @throws IllegalArgumentException if {@code author} or {@code body} is null or blank; no
+     *     statement is sent
      */
     // tag::add-comment[]
     public Comment addComment(long itemId, String author, String body) {
+        Require.notBlank(author, "author");
+        Require.notBlank(body, "body");
         Commentable item = entityManager.getReference(Commentable.class, itemId);
         Comment comment = new Comment(item, author, body, clock.instant());
         entityManager.persist(comment);
@@ -56,6 +60,8 @@ public class CommentRepository {
      * Deletes a post or a product: 1 SELECT (the item, to know its type) and 2 DELETEs (its
      * subtype row, then its {@code commentable} row); the database deletes its comments
      * ({@code on delete cascade}) in the same statement, so their number does not matter.
+     *
+     * @throws UnknownIdException naming the id when no post or product has it; nothing is deleted
      */
     public void deleteItem(long itemId) {
         Commentable item = Optional.ofNullable(entityManager.find(Commentable.class, itemId))
@@ -64,9 +70,14 @@ public class CommentRepository {
         entityManager.flush();
     }
 
-    /** The comments on one post or product, newest first: 1 SELECT, the item not read. */
+    /**
+     * The comments on one post or product, newest first: 1 SELECT, the item not read; an item
+     * without comments costs 1 SELECT more, to tell it from an id no item has.
+     *
+     * @throws UnknownIdException naming the id when no post or product has it
+     */
     public List<Comment> commentsOn(long itemId) {
-        return entityManager.createQuery("""
+        List<Comment> comments = entityManager.createQuery("""
                         select c
                         from Comment c
                         where c.item.id = :itemId
@@ -74,13 +85,20 @@ public class CommentRepository {
                         """, Comment.class)
                 .setParameter("itemId", itemId)
                 .getResultList();
+        if (comments.isEmpty() && entityManager.find(Commentable.class, itemId) == null) {
+            throw new UnknownIdException(Commentable.class, itemId);
+        }
+        return comments;
     }
 
     /**
      * The newest {@code limit} comments alone: 1 SELECT. Each item is a proxy; reading one costs
      * 1 SELECT (the supertype joined to both subtype tables), so a feed of N costs 1 + N.
+     *
+     * @throws IllegalArgumentException if {@code limit} is below 1; no statement is sent
      */
     public List<Comment> latest(int limit) {
+        Require.atLeast(1, limit, "limit");
         return entityManager.createQuery("""
                         select c
                         from Comment c
@@ -93,8 +111,11 @@ public class CommentRepository {
     /**
      * The newest comments with their items in 1 SELECT: the comment joined to {@code commentable},
      * left joined to {@code post} and {@code product}; each item is built as what it is.
+     *
+     * @throws IllegalArgumentException if {@code limit} is below 1; no statement is sent
      */
     public List<Comment> latestWithItems(int limit) {
+        Require.atLeast(1, limit, "limit");
         return entityManager.createQuery("""
                         select c
                         from Comment c
@@ -105,8 +126,13 @@ public class CommentRepository {
                 .getResultList();
     }
 
-    /** The same single join, asked for by the {@link Comment#WITH_ITEM} entity graph. */
+    /**
+     * The same single join, asked for by the {@link Comment#WITH_ITEM} entity graph.
+     *
+     * @throws IllegalArgumentException if {@code limit} is below 1; no statement is sent
+     */
     public List<Comment> latestWithItemsByGraph(int limit) {
+        Require.atLeast(1, limit, "limit");
         EntityGraph<?> graph = entityManager.getEntityGraph(Comment.WITH_ITEM);
         return entityManager.createQuery("""
                         select c
@@ -121,8 +147,13 @@ public class CommentRepository {
     /**
      * The newest comments, their items read {@code batchSize} at a time when first touched:
      * 1 + ⌈N / batchSize⌉ SELECTs, one shape for posts and products alike (the supertype's).
+     *
+     * @throws IllegalArgumentException if {@code limit} or {@code batchSize} is below 1; no statement
+     *     is sent
      */
     public List<Comment> latestThenBatchFetchItems(int limit, int batchSize) {
+        Require.atLeast(1, limit, "limit");
+        Require.atLeast(1, batchSize, "batchSize");
         entityManager.unwrap(Session.class).setFetchBatchSize(batchSize);
         return latest(limit);
     }

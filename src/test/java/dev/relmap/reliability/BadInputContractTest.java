@@ -1,0 +1,160 @@
+package dev.relmap.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import dev.relmap.bootstrap.DatabaseSettings;
+import dev.relmap.bootstrap.RelmapUnit;
+import dev.relmap.pattern.Pattern;
+import dev.relmap.reliability.RepositoryCase.Expect;
+import dev.relmap.sqlcount.Recording;
+import dev.relmap.sqlcount.SqlCount;
+import jakarta.persistence.EntityManager;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Bad input, for every public constructor and method of every repository of every pattern on the
+ * class path (a repository: a public class of the pattern's package built from an
+ * {@code EntityManager}). Each case calls one method with one bad argument, the others valid, in a
+ * transaction the caller then rolls back, and asks three things: the answer is the typed one
+ * ({@code IllegalArgumentException} naming the parameter for null, blank and out-of-range values,
+ * sent before any statement; the package's {@code UnknownIdException} for an id no row has);
+ * never a {@code NullPointerException} or a raw {@code PersistenceException}; and every table of
+ * the pattern's schema holds as many rows as before. A new method is checked as soon as it exists.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DisplayName("Every repository method given bad input")
+class BadInputContractTest {
+
+    private static final int SEEDED = 3;
+
+    private final DatabaseSettings settings = DatabaseSettings.current();
+    private Pattern openPattern;
+    private RelmapUnit unit;
+    private Map<String, Long> rowsBefore;
+
+    @AfterAll
+    void close() {
+        if (unit != null) {
+            unit.close();
+        }
+    }
+
+    @Test
+    @DisplayName("has a valid value and its bad values registered for every parameter")
+    void hasSamplesForEveryParameter() {
+        List<String> missing = Pattern.all().stream()
+                .flatMap(pattern -> RepositoryCase.repositories(pattern).stream()
+                        .flatMap(type -> RepositoryCase.of(pattern, type).stream()))
+                .filter(c -> c.expect() == Expect.UNREGISTERED)
+                .map(RepositoryCase::describe)
+                .toList();
+
+        assertThat(missing).as("parameters with no sample in BadInputSamples").isEmpty();
+        assertThat(Pattern.all()).allSatisfy(pattern ->
+                assertThat(RepositoryCase.repositories(pattern)).as(pattern.name() + "'s repositories").isNotEmpty());
+    }
+
+    @TestFactory
+    @DisplayName("answers with a typed exception and leaves every table as it was")
+    Stream<DynamicContainer> answersTypedAndChangesNothing() {
+        return Pattern.all().stream().map(pattern -> dynamicContainer(pattern.name(),
+                RepositoryCase.repositories(pattern).stream().map(type -> dynamicContainer(type.getSimpleName(),
+                        RepositoryCase.of(pattern, type).stream()
+                                .map(c -> dynamicTest(c.name(), () -> check(pattern, c)))))));
+    }
+
+    private void check(Pattern pattern, RepositoryCase c) throws Exception {
+        if (c.expect() == Expect.UNREGISTERED) {
+            fail(c.describe() + ": register its valid and bad values in BadInputSamples");
+        }
+        open(pattern);
+        Object result = null;
+        Throwable thrown = null;
+        int statements;
+        try (EntityManager entityManager = unit.entityManagerFactory().createEntityManager()) {
+            entityManager.getTransaction().begin();
+            try {
+                Object[] arguments = c.arguments(entityManager);
+                Object repository = c.executable() instanceof Method ? newRepository(c, entityManager) : null;
+                try (Recording recording = SqlCount.start(unit.entityManagerFactory())) {
+                    try {
+                        result = c.executable() instanceof Method method
+                                ? method.invoke(repository, arguments)
+                                : ((Constructor<?>) c.executable()).newInstance(arguments);
+                    } catch (InvocationTargetException e) {
+                        thrown = e.getCause();
+                    }
+                    statements = recording.stop().statementCount();
+                }
+            } finally {
+                if (entityManager.getTransaction().isActive()) {
+                    entityManager.getTransaction().rollback();
+                }
+            }
+        }
+
+        c.verify(result, thrown, statements);
+        assertThat(rowCounts()).as(c.describe() + ": rows per table after the caller's rollback").isEqualTo(rowsBefore);
+    }
+
+    private static Object newRepository(RepositoryCase c, EntityManager entityManager) throws ReflectiveOperationException {
+        return c.executable().getDeclaringClass().getConstructor(EntityManager.class).newInstance(entityManager);
+    }
+
+    /** Opens {@code pattern}'s unit with {@value #SEEDED} seeded roots, closing the previous one. */
+    private void open(Pattern pattern) throws SQLException {
+        if (pattern == openPattern) {
+            return;
+        }
+        close();
+        unit = null;
+        unit = pattern.unit().named("bad-input-" + pattern.name()).recreateSchemaAndOpen(settings);
+        unit.entityManagerFactory().runInTransaction(entityManager -> pattern.seed(entityManager, SEEDED));
+        openPattern = pattern;
+        rowsBefore = rowCounts();
+        assertThat(rowsBefore.values()).as("seeded rows").anyMatch(rows -> rows > 0);
+    }
+
+    /** Every table of the unit's schema with its number of rows, by JDBC: link tables included. */
+    private Map<String, Long> rowCounts() throws SQLException {
+        Map<String, Long> counts = new TreeMap<>();
+        try (Connection connection = unit.dataSource().getConnection()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rows = connection.getMetaData().getTables(
+                    connection.getCatalog(), connection.getSchema(), "%", new String[] {"TABLE"})) {
+                while (rows.next()) {
+                    tables.add(rows.getString("TABLE_NAME"));
+                }
+            }
+            String quote = connection.getMetaData().getIdentifierQuoteString();
+            for (String table : tables) {
+                try (Statement statement = connection.createStatement();
+                        ResultSet count = statement.executeQuery("select count(*) from " + quote + table + quote)) {
+                    count.next();
+                    counts.put(table, count.getLong(1));
+                }
+            }
+        }
+        return counts;
+    }
+}
