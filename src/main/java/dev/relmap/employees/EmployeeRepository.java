@@ -77,8 +77,8 @@ public class EmployeeRepository {
 
     /**
      * Everyone under a manager, direct and indirect, by level then name: 1 SELECT, a recursive CTE
-     * that descends report by report. Empty for an employee without reports, after 1 SELECT more
-     * that tells them from an e-mail nobody has.
+     * that descends report by report. It starts at the manager (level 0, dropped from the answer),
+     * so the same statement tells an employee without reports (empty) from an e-mail nobody has.
      *
      * @throws IllegalArgumentException if {@code managerEmail} is null or blank; no statement is sent
      * @throws UnknownIdException if no employee has that e-mail
@@ -86,11 +86,11 @@ public class EmployeeRepository {
     // tag::reports[]
     public List<Report> reports(String managerEmail) {
         Require.notBlank(managerEmail, "managerEmail");
-        List<Report> reports = entityManager.createQuery("""
+        List<Report> team = entityManager.createQuery("""
                 with team as (
-                    select e.id as id, 1 as level
+                    select e.id as id, 0 as level
                     from Employee e
-                    where e.manager.email = :email
+                    where e.email = :email
                     union all
                     select e.id as id, t.level + 1 as level
                     from team t
@@ -103,10 +103,10 @@ public class EmployeeRepository {
                 .setParameter("email", managerEmail)
                 .getResultList();
         // end::reports[]
-        if (reports.isEmpty()) {
-            find(managerEmail);
+        if (team.isEmpty()) {
+            throw new UnknownIdException(Employee.class, managerEmail);
         }
-        return reports;
+        return List.copyOf(team.subList(1, team.size()));
     }
 
     /**

@@ -86,8 +86,8 @@ public class BookRepository {
      * Changes an author's role on a book: 1 SELECT (the book with its links) and exactly 1 UPDATE.
      *
      * @throws IllegalArgumentException if {@code role} is null; no statement is sent
-     * @throws UnknownIdException naming the book id that does not exist
-     * @throws UnknownLinkException naming the author id, when the book does not credit it
+     * @throws UnknownIdException naming the book or the author id that does not exist
+     * @throws UnknownLinkException naming the author, when the book does not credit them
      */
     public void changeRole(long bookId, long authorId, AuthorRole role) {
         Require.notNull(role, "role");
@@ -100,8 +100,8 @@ public class BookRepository {
      * Removes an author from a book: 1 SELECT (the book with its links) and exactly 1 DELETE, of
      * that link's row; orphan removal deletes it, the other links are not touched.
      *
-     * @throws UnknownIdException naming the book id that does not exist
-     * @throws UnknownLinkException naming the author id, when the book does not credit it
+     * @throws UnknownIdException naming the book or the author id that does not exist
+     * @throws UnknownLinkException naming the author, when the book does not credit them
      */
     public void removeAuthor(long bookId, long authorId) {
         Book book = findWithLinks(bookId);
@@ -110,15 +110,19 @@ public class BookRepository {
     }
 
     /**
-     * The author as the book's loaded links hold it, found by id without a statement; an id on no
-     * link is refused by id here, since naming a reference to a row that may not exist would load it.
+     * The author as the book's loaded links hold it, found by id without a statement. Only for an
+     * id on none of them, 1 SELECT tells an author the book does not credit from an id no author
+     * has (a reference to a missing row would fail with Hibernate's raw EntityNotFoundException
+     * the moment the refusal named it).
      */
-    private static Author linkedAuthor(Book book, long authorId) {
+    private Author linkedAuthor(Book book, long authorId) {
         return book.getAuthorLinks().stream()
                 .map(BookAuthorLink::getAuthor)
                 .filter(author -> author.getId() == authorId)
                 .findFirst()
-                .orElseThrow(() -> new UnknownLinkException(book, "Author " + authorId));
+                .orElseThrow(() -> Optional.ofNullable(entityManager.find(Author.class, authorId))
+                        .<RuntimeException>map(author -> new UnknownLinkException(book, author))
+                        .orElseGet(() -> new UnknownIdException(Author.class, authorId)));
     }
 
     /** A book with its links (not their authors) in 1 SELECT, or {@link UnknownIdException}. */

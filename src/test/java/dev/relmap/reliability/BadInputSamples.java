@@ -65,10 +65,7 @@ final class BadInputSamples {
                             refused("[null]", Arrays.asList((Object) null)),
                             raises("[unknown author]", List.of(dev.relmap.manytomany.AuthorCredit.writer(Sample.UNKNOWN_ID)),
                                     dev.relmap.manytomany.UnknownIdException.class))),
-                    Map.of(),
-                    // The author is looked for among the book's links: not on it is what an unknown id is.
-                    Map.of("BookRepository.changeRole.authorId", dev.relmap.manytomany.UnknownLinkException.class,
-                            "BookRepository.removeAuthor.authorId", dev.relmap.manytomany.UnknownLinkException.class)),
+                    Map.of(), Map.of()),
             "dev.relmap.enrollment", new Registry(Map.of(
                     "studentId", id("select min(s.id) from Student s"),
                     "courseCode", key("CS101", "XX404", dev.relmap.enrollment.UnknownCourseCodeException.class),

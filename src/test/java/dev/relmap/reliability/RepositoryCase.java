@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -132,14 +133,20 @@ record RepositoryCase(Pattern pattern, Executable executable, int position, Stri
                 answer != null ? answer : load(packageName + ".UnknownIdException"));
     }
 
-    /** The arguments: the bad value at {@code position}, valid values elsewhere. */
-    Object[] arguments(EntityManager entityManager) {
+    /** The arguments: the bad value at {@code position}, valid values elsewhere (ids from {@code validIds}). */
+    Object[] arguments(EntityManager entityManager, Map<Sample, Object> validIds) {
         Parameter[] parameters = executable.getParameters();
         Object[] arguments = new Object[parameters.length];
         for (int i = 0; i < parameters.length; i++) {
-            arguments[i] = i == position ? bad : BadInputSamples.of(pattern.getClass().getPackageName()).orElseThrow()
-                    .sample(methodKey(executable), parameters[i].getName()).orElseThrow()
-                    .valid().apply(entityManager);
+            if (i == position) {
+                arguments[i] = bad;
+                continue;
+            }
+            Sample sample = BadInputSamples.of(pattern.getClass().getPackageName()).orElseThrow()
+                    .sample(methodKey(executable), parameters[i].getName()).orElseThrow();
+            arguments[i] = sample.kind() == Kind.ID
+                    ? validIds.computeIfAbsent(sample, s -> s.valid().apply(entityManager))
+                    : sample.valid().apply(entityManager);
         }
         return arguments;
     }
@@ -157,7 +164,8 @@ record RepositoryCase(Pattern pattern, Executable executable, int position, Stri
                             + ") from a guard at the top of the method", thrown);
                 }
                 if (statements != 0) {
-                    fail(describe() + " sent " + statements + " statements before refusing; the guard belongs before any SQL");
+                    fail(describe() + " sent " + statements + (statements == 1 ? " statement" : " statements")
+                            + " before refusing; the guard belongs before any SQL");
                 }
             }
             case UNKNOWN -> {

@@ -1,9 +1,11 @@
 package dev.relmap.reliability;
 
 import jakarta.persistence.EntityManager;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * What one repository parameter accepts, for {@link BadInputContractTest}: a valid value (built
@@ -72,7 +74,7 @@ record Sample(Kind kind, Function<EntityManager, Object> valid, Integer min, Int
 
     /** This sample with more bad values. */
     Sample with(Bad... more) {
-        return new Sample(kind, valid, min, max, java.util.stream.Stream.concat(bad.stream(), java.util.Arrays.stream(more)).toList());
+        return new Sample(kind, valid, min, max, Stream.concat(bad.stream(), Arrays.stream(more)).toList());
     }
 
     /** A bad value that must be refused with an {@code IllegalArgumentException} naming the parameter. */
