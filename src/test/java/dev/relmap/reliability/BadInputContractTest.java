@@ -39,7 +39,8 @@ import org.junit.jupiter.api.TestInstance;
  * {@code EntityManager}). Each case calls one method with one bad argument, the others valid, in a
  * transaction the caller then rolls back, and asks three things: the answer is the typed one
  * ({@code IllegalArgumentException} naming the parameter for null, blank and out-of-range values,
- * sent before any statement; the package's {@code UnknownIdException} for an id no row has);
+ * before any statement is sent; the package's {@code UnknownIdException} for an id no row has, the
+ * typed refusal registered for a key, an empty {@code Optional} from a finder that returns one);
  * never a {@code NullPointerException} or a raw {@code PersistenceException}; and every table of
  * the pattern's schema holds as many rows as before. A new method is checked as soon as it exists.
  */
@@ -71,7 +72,7 @@ class BadInputContractTest {
                 .flatMap(pattern -> RepositoryCase.repositories(pattern).stream()
                         .flatMap(type -> RepositoryCase.of(pattern, type).stream()))
                 .filter(c -> c.expect() == Expect.UNREGISTERED)
-                .map(RepositoryCase::describe)
+                .map(RepositoryCase::missingSample)
                 .toList();
 
         assertThat(missing).as("parameters with no sample in BadInputSamples").isEmpty();
@@ -90,7 +91,7 @@ class BadInputContractTest {
 
     private void check(Pattern pattern, RepositoryCase c) throws Exception {
         if (c.expect() == Expect.UNREGISTERED) {
-            fail(c.describe() + ": register its valid and bad values in BadInputSamples");
+            fail(c.missingSample());
         }
         open(pattern);
         Object result = null;

@@ -185,8 +185,14 @@ record RepositoryCase(Pattern pattern, Executable executable, int position, Stri
                     fail(describe() + " answered " + answer(result, thrown) + "; documented to accept it", thrown);
                 }
             }
-            case UNREGISTERED -> fail(describe() + ": no sample registered");
+            case UNREGISTERED -> fail(missingSample());
         }
+    }
+
+    /** What an unregistered parameter's case says, for the one who adds the method. */
+    String missingSample() {
+        return pattern.getClass().getPackageName() + "." + signature(executable) + ": parameter '" + parameterName()
+                + "' has no valid and bad values; register them in BadInputSamples, then guard the method";
     }
 
     private static String answer(Object result, Throwable thrown) {
