@@ -168,7 +168,7 @@ public class EnrollmentRepository {
                 .setParameter("code", courseCode)
                 .getResultList();
         if (students.isEmpty()) {
-            course(courseCode);
+            course(courseCode); // UnknownCourseCodeException when no course has the code
         }
         return students;
     }
@@ -219,7 +219,7 @@ public class EnrollmentRepository {
 
     /** Why a student is not on {@code courseCode}: no course has it (1 SELECT tells), or they are not enrolled. */
     private RuntimeException notEnrolled(Student student, String courseCode) {
-        course(courseCode);
+        course(courseCode); // UnknownCourseCodeException when no course has the code
         return new NotEnrolledException(student, courseCode);
     }
 
