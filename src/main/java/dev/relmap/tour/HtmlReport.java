@@ -18,6 +18,10 @@ import java.util.Locale;
  * The tour's HTML report: one self-contained file (inline CSS and SVG, no script, nothing fetched)
  * with, per pattern, a log-log chart of data SELECTs against N for every strategy, the table at
  * the tour's N, the SELECTs at every measured N, and the SQL each strategy ran.
+ *
+ * <p>It reads in a window 1000 px wide without scrolling sideways: the chart is 760 px, the legend
+ * wraps under it when there is no room beside it, table text wraps (numbers do not), and long SQL
+ * scrolls inside its own box.
  */
 public final class HtmlReport {
 
@@ -26,15 +30,14 @@ public final class HtmlReport {
             h1 { margin-bottom: 4px; } h2 { margin-top: 36px; border-bottom: 1px solid #ddd; padding-bottom: 4px; }
             .meta { color: #555; margin-top: 0; }
             .chart { display: flex; flex-wrap: wrap; align-items: flex-start; gap: 12px; }
-            .legend { list-style: none; padding: 0; margin: 12px 0; min-width: 240px; }
-            .legend li { margin: 4px 0; white-space: nowrap; } .legend svg { vertical-align: middle; }
+            .legend { list-style: none; padding: 0; margin: 12px 0; flex: 1 1 240px; }
+            .legend li { margin: 6px 0; display: grid; grid-template-columns: 42px 1fr; align-items: center; }
+            .legend li span { grid-column: 2; } .legend svg { grid-row: 1; }
             .n1 { color: #b00; }
             table { border-collapse: collapse; margin: 12px 0; font-size: 13px; }
-            th, td { border: 1px solid #ddd; padding: 3px 8px; vertical-align: top; } th { background: #f5f5f5; }
-            td.desc { min-width: 16em; }
-            td.num { text-align: right; font-variant-numeric: tabular-nums; }
+            th, td { border: 1px solid #ddd; padding: 3px 6px; vertical-align: top; } th { background: #f5f5f5; }
+            td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
             td.ok { color: #080; } td.broken { color: #b00; font-weight: bold; }
-            td.num, td.ok, td.broken { white-space: nowrap; }
             pre { background: #f7f7f7; padding: 8px; overflow-x: auto; font-size: 12px; }
             details { margin: 4px 0; }
             """;
@@ -64,7 +67,8 @@ public final class HtmlReport {
                 .append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append("</p>\n")
                 .append("<p>Each chart plots the data SELECTs a strategy issued against N, the number of roots seeded,")
                 .append(" both on log scales: an N+1 strategy climbs a decade per decade of N, a strategy that")
-                .append(" keeps its promise of a constant count stays flat. Strategies with the same counts share a line;")
+                .append(" keeps its promise of a constant count stays flat. Strategies with the same count at every N share a line")
+                .append(" and one legend entry that names them all;")
                 .append(" the tables under each chart give every value. Every number was measured in this run.</p>\n");
         if (measurements.isEmpty()) {
             html.append("<p>No pattern was run.</p>\n");

@@ -4,6 +4,7 @@ import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.relmap.HibernateWarnings;
 import dev.relmap.bootstrap.Relmap;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
@@ -41,6 +42,7 @@ class EmployeeRepositoryTest {
     @Nested
     @ParameterizedClass(name = "with N = {0} employees")
     @ValueSource(ints = {1, 10, 1000})
+    @DisplayName("Employees: reading")
     class Reading {
 
         @Parameter
@@ -116,6 +118,7 @@ class EmployeeRepositoryTest {
     }
 
     @Nested
+    @DisplayName("Employees: changing managers")
     class ChangingManagers {
 
         private List<String> before;
@@ -177,15 +180,18 @@ class EmployeeRepositoryTest {
     }
 
     @Test
-    @DisplayName("seeding 1000 employees is 1000 INSERTs in 40 batches of 25, although Hibernate warns it cannot sort them (HHH90032022)")
+    @DisplayName("seeding 1000 employees is 1000 INSERTs in 40 batches of 25, and no 'could not be sorted' warning (HHH90032022)")
     void seedingIsBatchedDespiteTheSelfReference() {
         fixture.factory().runInTransaction(OrgChart::clear);
         fixture.changed();
+        SqlReport[] report = new SqlReport[1];
 
-        SqlReport report = fixture.factory().callInTransaction(entityManager ->
-                SqlCount.record(() -> OrgChart.seed(entityManager, 1000)));
+        List<String> warnings = HibernateWarnings.during(() -> report[0] = fixture.factory().callInTransaction(
+                entityManager -> SqlCount.record(() -> OrgChart.seed(entityManager, 1000))));
 
-        assertThat(report).hasInsertCount(1000).hasBatchCount(StatementKind.INSERT, 1000 / Relmap.JDBC_BATCH_SIZE)
+        assertThat(report[0]).hasInsertCount(1000).hasBatchCount(StatementKind.INSERT, 1000 / Relmap.JDBC_BATCH_SIZE)
                 .hasUpdateCount(0);
+        // Insert ordering is off for this unit (EmployeesPattern#properties): it cannot sort a self-reference.
+        assertThat(warnings).isEmpty();
     }
 }

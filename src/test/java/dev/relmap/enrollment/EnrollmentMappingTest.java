@@ -3,6 +3,7 @@ package dev.relmap.enrollment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.relmap.DatabaseRefusalExpected;
 import dev.relmap.bootstrap.RelmapUnit;
 import java.util.HashSet;
 import java.util.List;
@@ -87,6 +88,7 @@ class EnrollmentMappingTest {
     }
 
     @Test
+    @DatabaseRefusalExpected
     void aSecondCourseWithTheSameCodeIsRefusedByTheDatabaseAndNamed() {
         fixture.factory().runInTransaction(entityManager -> new CourseRepository(entityManager).create("CS201", "Algorithms"));
 

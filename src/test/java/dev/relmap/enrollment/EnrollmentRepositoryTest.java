@@ -54,6 +54,7 @@ class EnrollmentRepositoryTest {
     @Nested
     @ParameterizedClass(name = "with N = {0} students")
     @ValueSource(ints = {1, 10, 1000})
+    @DisplayName("Enrollments: reading")
     class Reading {
 
         @Parameter
@@ -122,6 +123,7 @@ class EnrollmentRepositoryTest {
     }
 
     @Nested
+    @DisplayName("Enrollments: writing")
     class Writing {
 
         @BeforeEach

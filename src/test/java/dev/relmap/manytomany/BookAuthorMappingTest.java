@@ -3,6 +3,7 @@ package dev.relmap.manytomany;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.relmap.DatabaseRefusalExpected;
 import dev.relmap.bootstrap.RelmapUnit;
 import jakarta.persistence.PersistenceException;
 import java.util.ArrayList;
@@ -75,6 +76,7 @@ class BookAuthorMappingTest {
 
     @DisplayName("the database refuses a role that is not one of the enum's names")
     @Test
+    @DatabaseRefusalExpected
     void anUnknownRoleIsRefusedByTheDatabase() {
         long authorId = fixture.authors(1).get(0);
         long bookId = fixture.book("978-0061054884", List.of());

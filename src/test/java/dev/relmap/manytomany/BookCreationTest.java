@@ -4,6 +4,7 @@ import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.relmap.DatabaseRefusalExpected;
 import dev.relmap.bootstrap.RelmapUnit;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
@@ -66,6 +67,7 @@ class BookCreationTest {
     }
 
     @Test
+    @DatabaseRefusalExpected
     void anUnknownAuthorIdIsNamedAndNothingIsWritten() {
         List<Long> authorIds = fixture.authors(2);
         long unknown = authorIds.get(1) + 1_000;
@@ -102,6 +104,7 @@ class BookCreationTest {
     }
 
     @Test
+    @DatabaseRefusalExpected
     void aTakenIsbnIsNamedAndNothingIsWritten() {
         List<Long> authorIds = fixture.authors(2);
         fixture.book("978-0441013593", List.of(authorIds.get(0)));

@@ -4,6 +4,7 @@ import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.relmap.DatabaseRefusalExpected;
 import dev.relmap.bootstrap.RelmapUnit;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
@@ -14,6 +15,7 @@ import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -45,6 +47,7 @@ class BookRepositoryTest {
     }
 
     @Nested
+    @DisplayName("Books: changing credits")
     class ChangingCredits {
 
         private List<Long> authorIds;
@@ -91,6 +94,8 @@ class BookRepositoryTest {
         }
 
         @Nested
+        @DatabaseRefusalExpected
+        @DisplayName("Books: changing credits, refused")
         class Refused {
 
             @Test
@@ -150,6 +155,7 @@ class BookRepositoryTest {
     }
 
     @Nested
+    @DisplayName("Books: reading one book")
     class ReadingOneBook {
 
         @Test

@@ -5,6 +5,7 @@ import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThatAssociation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.relmap.DatabaseRefusalExpected;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
 import java.util.Map;
@@ -65,6 +66,7 @@ class OneToManyAddingBooksTest {
     }
 
     @Test
+    @DatabaseRefusalExpected
     void refusesAnUnknownAuthorByIdAndInsertsNothing() {
         fixture.createAuthor(3);
         Map<String, Long> before = fixture.rowCounts();
@@ -99,6 +101,7 @@ class OneToManyAddingBooksTest {
     }
 
     @Test
+    @DatabaseRefusalExpected
     void refusesADuplicateIsbnByNameAndInsertsNothing() {
         long authorId = fixture.createAuthor(3);
         Map<String, Long> before = fixture.rowCounts();

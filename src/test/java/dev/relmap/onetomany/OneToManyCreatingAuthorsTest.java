@@ -4,6 +4,7 @@ import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.relmap.DatabaseRefusalExpected;
 import dev.relmap.bootstrap.Relmap;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
@@ -66,6 +67,7 @@ class OneToManyCreatingAuthorsTest {
     }
 
     @Test
+    @DatabaseRefusalExpected
     void refusesADuplicateEmailByNameAndWritesNothing() {
         fixture.factory().runInTransaction(entityManager -> new AuthorWrites(entityManager).create(Bookshelf.author(1, 2)));
         Map<String, Long> before = fixture.rowCounts();
@@ -83,6 +85,7 @@ class OneToManyCreatingAuthorsTest {
     }
 
     @Test
+    @DatabaseRefusalExpected
     void refusesABookWhoseIsbnIsTakenByNamingTheIsbnAndWritesNothing() {
         fixture.createAuthor(2);
         Map<String, Long> before = fixture.rowCounts();

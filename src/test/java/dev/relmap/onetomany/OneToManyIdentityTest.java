@@ -4,6 +4,7 @@ import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.relmap.DatabaseRefusalExpected;
 import dev.relmap.sqlcount.SqlCount;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -45,6 +46,7 @@ class OneToManyIdentityTest {
     }
 
     @Nested
+    @DisplayName("Author and Book: equals and hashCode")
     class EqualsAndHashCode {
 
         @Test
@@ -100,6 +102,7 @@ class OneToManyIdentityTest {
     }
 
     @Nested
+    @DisplayName("Author and Book: toString")
     class ToString {
 
         @Test
@@ -122,6 +125,7 @@ class OneToManyIdentityTest {
     }
 
     @Nested
+    @DisplayName("The one-to-many schema")
     class Schema {
 
         @Test
@@ -146,6 +150,7 @@ class OneToManyIdentityTest {
         }
 
         @Test
+        @DatabaseRefusalExpected
         void theBookTableRefusesANullTitle() {
             long authorId = fixture.factory().callInTransaction(entityManager ->
                     new AuthorWrites(entityManager).create(Bookshelf.author(1, 0)).getId());

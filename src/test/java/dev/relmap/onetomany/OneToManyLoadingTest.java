@@ -41,6 +41,7 @@ class OneToManyLoadingTest {
 
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    @DisplayName("Loading books: lazy by default")
     class LazyByDefault {
 
         @Test
@@ -78,6 +79,7 @@ class OneToManyLoadingTest {
 
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    @DisplayName("Loading books in one statement")
     class InOneStatement {
 
         @ParameterizedTest(name = "N = {0}")
@@ -119,6 +121,7 @@ class OneToManyLoadingTest {
 
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    @DisplayName("Loading books by batch and subselect fetching")
     class BatchAndSubselectFetching {
 
         @ParameterizedTest(name = "N = {0}")
@@ -169,6 +172,7 @@ class OneToManyLoadingTest {
 
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    @DisplayName("Books after the EntityManager closes")
     class AfterTheEntityManagerCloses {
 
         @Test

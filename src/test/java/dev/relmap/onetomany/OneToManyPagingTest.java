@@ -46,6 +46,7 @@ class OneToManyPagingTest {
 
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    @DisplayName("Paging authors: a page of ids, then one fetch")
     class PageOfIdsThenFetch {
 
         @ParameterizedTest(name = "N = {0}")
@@ -77,6 +78,7 @@ class OneToManyPagingTest {
 
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    @DisplayName("Paging authors: JOIN FETCH with setMaxResults")
     class JoinFetchWithMaxResults {
 
         @ParameterizedTest(name = "N = {0}")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
+import dev.relmap.DatabaseRefusalExpected;
 import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.sqlcount.ExecutedStatement;
 import dev.relmap.sqlcount.SqlCount;
@@ -60,6 +61,7 @@ class OneToOneWritesTest {
 
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    @DisplayName("One-to-one by a unique foreign key: creating")
     class Creating {
 
         @Test
@@ -121,6 +123,8 @@ class OneToOneWritesTest {
 
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    @DatabaseRefusalExpected
+    @DisplayName("One-to-one by a unique foreign key: refusing")
     class Refusing {
 
         @Test
@@ -191,6 +195,7 @@ class OneToOneWritesTest {
 
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    @DisplayName("One-to-one by a unique foreign key: deleting")
     class Deleting {
 
         @Test

@@ -4,6 +4,7 @@ import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.relmap.DatabaseRefusalExpected;
 import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.Relmap;
 import dev.relmap.bootstrap.RelmapUnit;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @DisplayName("A duplicate ISBN at row 500 of 1000")
+@DatabaseRefusalExpected
 class MidBatchViolationTest {
 
     private static final String TAKEN = "1-2";

@@ -41,6 +41,7 @@ class CategoryLoadingTest {
     @Nested
     @ParameterizedClass(name = "in a tree of N = {0}")
     @ValueSource(ints = {1, 10, 1000})
+    @DisplayName("Categories in a tree of N")
     class InATreeOfN {
 
         @Parameter

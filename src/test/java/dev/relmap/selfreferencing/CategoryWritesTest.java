@@ -4,6 +4,8 @@ import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.relmap.DatabaseRefusalExpected;
+import dev.relmap.HibernateWarnings;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
 import dev.relmap.sqlcount.StatementKind;
@@ -51,20 +53,24 @@ class CategoryWritesTest {
 
     @ParameterizedTest(name = "N = {0}")
     @CsvSource({"1, 1", "10, 1", "1000, 41"})
-    @DisplayName("seeding N categories is N INSERTs in batches of 25, although Hibernate warns it cannot sort them (HHH90032022)")
+    @DisplayName("seeding N categories is N INSERTs in batches of 25, and no 'could not be sorted' warning (HHH90032022)")
     void seedingIsBatchedDespiteTheSelfReference(int n, int batches) {
         fixture.factory().runInTransaction(CategoryTree::clear);
         fixture.changed();
+        SqlReport[] report = new SqlReport[1];
 
-        SqlReport report = fixture.factory().callInTransaction(entityManager ->
-                SqlCount.record(() -> CategoryTree.seed(entityManager, n)));
+        List<String> warnings = HibernateWarnings.during(() -> report[0] = fixture.factory().callInTransaction(
+                entityManager -> SqlCount.record(() -> CategoryTree.seed(entityManager, n))));
 
         // Flushed every 500 categories: 1000 is 501 + 499 INSERTs, 21 + 20 batches.
-        assertThat(report).hasInsertCount(n).hasBatchCount(StatementKind.INSERT, batches).hasUpdateCount(0);
+        assertThat(report[0]).hasInsertCount(n).hasBatchCount(StatementKind.INSERT, batches).hasUpdateCount(0);
         assertThat(fixture.count()).isEqualTo(n);
+        // Insert ordering is off for this unit (SelfReferencingPattern#properties): it cannot sort a self-reference.
+        assertThat(warnings).isEmpty();
     }
 
     @Nested
+    @DisplayName("Categories: adding")
     class Adding {
 
         @Test
@@ -80,6 +86,7 @@ class CategoryWritesTest {
 
         @Test
         @DisplayName("refuses a name its siblings already have, naming it and the unique key, and writes nothing")
+        @DatabaseRefusalExpected
         void refusesADuplicateSiblingName() {
             long parent = fixture.idOf("Category 2");
 
@@ -94,6 +101,7 @@ class CategoryWritesTest {
     }
 
     @Nested
+    @DisplayName("Categories: moving")
     class Moving {
 
         @Test
@@ -158,6 +166,7 @@ class CategoryWritesTest {
         }
 
         @Test
+        @DatabaseRefusalExpected
         void refusesAMoveAmongSiblingsOfTheSameNameAndChangesNothing() {
             long twin = fixture.factory().callInTransaction(entityManager ->
                     new CategoryRepository(entityManager).add(fixture.idOf("Category 3"), "Category 2.1").getId());
@@ -174,6 +183,7 @@ class CategoryWritesTest {
     }
 
     @Nested
+    @DisplayName("Categories: deleting")
     class Deleting {
 
         @Test
@@ -202,6 +212,7 @@ class CategoryWritesTest {
 
         @Test
         @DisplayName("the foreign key refuses a delete that skips the check, so no row points at a deleted parent")
+        @DatabaseRefusalExpected
         void theForeignKeyBacksTheRule() {
             long category = fixture.idOf("Category 1");
 

@@ -66,9 +66,8 @@ class NeverSilentTest {
         private static EntityManagerFactory unwiredFactory() {
             EntityManagerFactory unwired = new HibernatePersistenceConfiguration("kit-unwired")
                     .managedClasses(Parent.class, Child.class)
-                    .property(AvailableSettings.JAKARTA_JDBC_URL, "jdbc:h2:mem:kit-unwired")
-                    .property(AvailableSettings.JAKARTA_HBM2DDL_DATABASE_ACTION, "create")
-                    .property(AvailableSettings.POOL_SIZE, 1)
+                    .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, KitFixture.unwrappedDataSource("kit-unwired"))
+                    .property(AvailableSettings.JAKARTA_HBM2DDL_DATABASE_ACTION, "drop-and-create")
                     .createEntityManagerFactory();
             unwired.runInTransaction(em -> em.persist(new Parent("unseen")));
             return unwired;

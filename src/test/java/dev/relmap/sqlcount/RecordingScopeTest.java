@@ -86,8 +86,7 @@ class RecordingScopeTest {
     void refusesAnUnwiredFactory() {
         EntityManagerFactory unwired = new HibernatePersistenceConfiguration("unwired")
                 .managedClasses(Parent.class, Child.class)
-                .property(AvailableSettings.JAKARTA_JDBC_URL, "jdbc:h2:mem:unwired")
-                .property(AvailableSettings.POOL_SIZE, 1)
+                .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, KitFixture.unwrappedDataSource("unwired"))
                 .createEntityManagerFactory();
         try {
             assertThatThrownBy(() -> SqlCount.start(unwired))

@@ -4,6 +4,7 @@ import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.relmap.DatabaseRefusalExpected;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
 import dev.relmap.sqlcount.StatementKind;
@@ -48,6 +49,7 @@ class SharedKeyWritesTest {
 
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    @DisplayName("One-to-one by a shared key: creating")
     class Creating {
 
         @Test
@@ -79,6 +81,8 @@ class SharedKeyWritesTest {
 
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    @DatabaseRefusalExpected
+    @DisplayName("One-to-one by a shared key: refusing")
     class Refusing {
 
         @Test
@@ -134,6 +138,7 @@ class SharedKeyWritesTest {
 
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    @DisplayName("One-to-one by a shared key: deleting")
     class Deleting {
 
         @Test

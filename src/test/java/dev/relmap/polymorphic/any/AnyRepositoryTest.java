@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -43,6 +44,7 @@ class AnyRepositoryTest {
     }
 
     @Nested
+    @DisplayName("Comments through @Any: reads")
     class Reads {
 
         @Test
@@ -103,6 +105,7 @@ class AnyRepositoryTest {
     }
 
     @Nested
+    @DisplayName("Comments through @Any: writes")
     class Writes {
 
         @Test

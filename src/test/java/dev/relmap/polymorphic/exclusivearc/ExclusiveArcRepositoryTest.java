@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.relmap.DatabaseRefusalExpected;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
 import jakarta.persistence.PersistenceException;
@@ -48,6 +49,7 @@ class ExclusiveArcRepositoryTest {
     }
 
     @Nested
+    @DisplayName("Comments through an exclusive arc: reads")
     class Reads {
 
         @Test
@@ -89,6 +91,7 @@ class ExclusiveArcRepositoryTest {
     }
 
     @Nested
+    @DisplayName("Comments through an exclusive arc: writes and integrity")
     class WritesAndIntegrity {
 
         @Test
@@ -103,6 +106,7 @@ class ExclusiveArcRepositoryTest {
         }
 
         @Test
+        @DatabaseRefusalExpected
         void refusesACommentOnAMissingProductOnItsForeignKeyAndWritesNothing() {
             Map<String, Long> before = fixture.rowCounts();
 
@@ -119,6 +123,7 @@ class ExclusiveArcRepositoryTest {
 
         @Test
         @DisplayName("the database refuses a comment on a post and a product at once, on the check constraint")
+        @DatabaseRefusalExpected
         void theDatabaseRefusesACommentOnTwoItems() {
             long postId = fixture.postId("Post 1");
             long productId = fixture.productId("Product 3");
@@ -134,6 +139,7 @@ class ExclusiveArcRepositoryTest {
 
         @Test
         @DisplayName("the database refuses a comment on nothing, on the check constraint")
+        @DatabaseRefusalExpected
         void theDatabaseRefusesACommentOnNothing() {
             PersistenceException refused = catchThrowableOfType(PersistenceException.class, () ->
                     fixture.insertRow(900_001, null, null));

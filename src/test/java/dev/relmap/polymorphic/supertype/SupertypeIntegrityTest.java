@@ -3,6 +3,7 @@ package dev.relmap.polymorphic.supertype;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.relmap.DatabaseRefusalExpected;
 import jakarta.persistence.PersistenceException;
 import org.hibernate.Hibernate;
 import org.hibernate.exception.ConstraintViolationException;
@@ -41,6 +42,7 @@ class SupertypeIntegrityTest {
 
     @Test
     @DisplayName("the database refuses a comment on a missing item, even from plain SQL")
+    @DatabaseRefusalExpected
     void theDatabaseRefusesADanglingCommentEvenFromPlainSql() {
         PersistenceException refused = catchThrowableOfType(PersistenceException.class, () ->
                 fixture.unit().runInRolledBackTransaction(entityManager -> entityManager.createNativeQuery("""

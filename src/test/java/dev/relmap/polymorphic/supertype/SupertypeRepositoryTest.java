@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.relmap.DatabaseRefusalExpected;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -46,6 +48,7 @@ class SupertypeRepositoryTest {
     }
 
     @Nested
+    @DisplayName("Comments through a supertype: reads")
     class Reads {
 
         @Test
@@ -102,6 +105,7 @@ class SupertypeRepositoryTest {
     }
 
     @Nested
+    @DisplayName("Comments through a supertype: writes")
     class Writes {
 
         @Test
@@ -116,6 +120,7 @@ class SupertypeRepositoryTest {
         }
 
         @Test
+        @DatabaseRefusalExpected
         void refusesACommentOnAMissingItemOnTheForeignKeyAndWritesNothing() {
             Map<String, Long> before = fixture.rowCounts();
 
