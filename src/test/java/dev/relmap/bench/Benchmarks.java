@@ -143,14 +143,24 @@ public final class Benchmarks {
         return results;
     }
 
-    /** The entity-gap levers measured at the largest N: here, the kit's proxies under Hibernate and JDBC. */
+    /**
+     * The entity-gap levers, one-to-many at the largest N: JOIN FETCH on the raw and the kit-wrapped
+     * pool, with a default and a read-only session, beside JDBC on both pools.
+     */
     private List<Measured> levers() throws Exception {
-        int n = sizes.get(sizes.size() - 1);
-        return run(ReadBenchmark.class, "levers", options -> options
+        String n = String.valueOf(sizes.get(sizes.size() - 1));
+        List<Measured> levers = new ArrayList<>(run(ReadBenchmark.class, "levers", options -> options
                 .param("pattern", "one-to-many")
-                .param("strategy", "JOIN FETCH", ReadBenchmark.JDBC + "authors with their books")
-                .param("n", String.valueOf(n))
-                .param("pool", Seeded.Pool.RAW.label, Seeded.Pool.KIT.label));
+                .param("strategy", "JOIN FETCH")
+                .param("n", n)
+                .param("pool", Seeded.Pool.RAW.label, Seeded.Pool.KIT.label)
+                .param("session", "default", "read-only")));
+        levers.addAll(run(ReadBenchmark.class, "levers", options -> options
+                .param("pattern", "one-to-many")
+                .param("strategy", ReadBenchmark.JDBC + "authors with their books")
+                .param("n", n)
+                .param("pool", Seeded.Pool.RAW.label, Seeded.Pool.KIT.label)));
+        return levers;
     }
 
     private List<Measured> writes(List<String> notes) throws Exception {
@@ -206,7 +216,9 @@ public final class Benchmarks {
                     .mapToDouble(e -> e.getValue().getScore()).findFirst().orElse(Double.NaN);
             String subject = params.getParam(params.getParamsKeys().contains("strategy") ? "strategy"
                     : params.getParamsKeys().contains("variant") ? "variant" : "pool");
-            String pool = params.getParamsKeys().contains("strategy") ? params.getParam("pool") : "";
+            String pool = !params.getParamsKeys().contains("strategy") ? ""
+                    : params.getParam("session").equals("default") ? params.getParam("pool")
+                    : params.getParam("pool") + ", " + params.getParam("session") + " session";
             int n = params.getParamsKeys().contains("n") ? Integer.parseInt(params.getParam("n"))
                     : params.getParamsKeys().contains("books") ? Integer.parseInt(params.getParam("books")) : 0;
             measured.add(new Measured(group, subject, pool, n, primary.getScore(), primary.getScoreError(),

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.hibernate.Session;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -47,6 +48,13 @@ public class ReadBenchmark {
     @Param("raw pool")
     public String pool;
 
+    /**
+     * {@code default}, or {@code read-only}: the session loads entities read-only
+     * ({@code Session.setDefaultReadOnly}), so it keeps no snapshots to dirty-check.
+     */
+    @Param("default")
+    public String session;
+
     private Callable<Integer> read;
     private int promisedRows;
 
@@ -73,8 +81,14 @@ public class ReadBenchmark {
             Strategy declared = seeded.pattern.strategy(strategy);
             promisedRows = declared.rows().at(n);
             EntityManagerFactory factory = seeded.entityManagerFactory(chosen);
+            boolean readOnly = switch (session) {
+                case "default" -> false;
+                case "read-only" -> true;
+                default -> throw new IllegalArgumentException("Unknown session '" + session + "'");
+            };
             read = () -> {
                 try (EntityManager entityManager = factory.createEntityManager()) {
+                    entityManager.unwrap(Session.class).setDefaultReadOnly(readOnly);
                     entityManager.getTransaction().begin();
                     try {
                         return declared.run().applyAsInt(entityManager);
