@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
@@ -35,7 +36,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <p>Each measured configuration runs in a JVM of its own with a fixed, pre-touched heap
  * ({@code -Xms2g -Xmx2g -XX:+AlwaysPreTouch}): without it page faults in the first rounds dominate
- * what is measured.
+ * what is measured. {@code --forks=0} runs them all in this JVM instead (start it with the same
+ * flags): far cheaper, at the price of JIT profiles shared between benchmarks.
+ *
+ * <p>Ratios are taken from the benchmark thread's CPU time per operation ({@link CpuTime}): on a
+ * machine shared with other work, wall time measures the wait for a CPU as much as the work.
  */
 public final class Benchmarks {
 
@@ -88,7 +93,9 @@ public final class Benchmarks {
         }
         String setup = String.format(java.util.Locale.ROOT,
                 "%s, %s; %s; JMH %s, %s; Java %s, %d CPUs; %.0f s in all",
-                database.key(), smoke ? "SMOKE (numbers meaningless)" : "measured", "N = " + sizes,
+                database.key(), smoke ? "SMOKE (numbers meaningless)"
+                        : "CPU time of the benchmark thread per operation, then mean wall time (± JMH's 99.9% interval)",
+                "N = " + sizes,
                 org.openjdk.jmh.util.Version.getPlainVersion(),
                 smoke ? "in-process, 1 × 50 ms warm-up, 1 × 50 ms"
                         : forks() + " fork(s) per configuration (" + String.join(" ", FORK_JVM_ARGS) + "), "
@@ -194,6 +201,7 @@ public final class Benchmarks {
     private List<Measured> run(Class<?> benchmark, String group, Configure configure) throws Exception {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include("^" + benchmark.getName().replace(".", "\\.") + "\\.")
+                .mode(Mode.AverageTime)
                 .addProfiler(GCProfiler.class)
                 .shouldFailOnError(true)
                 .jvmArgsAppend(jvmArgs());
@@ -211,6 +219,9 @@ public final class Benchmarks {
         for (RunResult result : results) {
             BenchmarkParams params = result.getParams();
             Result<?> primary = result.getPrimaryResult();
+            Map<String, Result> secondary = result.getSecondaryResults();
+            double cpuMicros = secondary.containsKey("cpuNanos") && secondary.containsKey("calls")
+                    ? secondary.get("cpuNanos").getScore() / secondary.get("calls").getScore() / 1000 : Double.NaN;
             double bytes = result.getSecondaryResults().entrySet().stream()
                     .filter(e -> e.getKey().endsWith("gc.alloc.rate.norm"))
                     .mapToDouble(e -> e.getValue().getScore()).findFirst().orElse(Double.NaN);
@@ -221,8 +232,9 @@ public final class Benchmarks {
                     : params.getParam("pool") + ", " + params.getParam("session") + " session";
             int n = params.getParamsKeys().contains("n") ? Integer.parseInt(params.getParam("n"))
                     : params.getParamsKeys().contains("books") ? Integer.parseInt(params.getParam("books")) : 0;
+            double perCall = group.equals("kit") ? KitBenchmark.STATEMENTS : 1;
             measured.add(new Measured(group, subject, pool, n, primary.getScore(), primary.getScoreError(),
-                    primary.getScoreUnit(), bytes));
+                    primary.getScoreUnit(), bytes, cpuMicros / perCall));
         }
         return measured;
     }

@@ -63,7 +63,8 @@ public class KitBenchmark {
 
     @Benchmark
     @OperationsPerInvocation(STATEMENTS)
-    public long statements() throws Exception {
+    public long statements(CpuTime cpu) throws Exception {
+        cpu.start();
         try (Connection connection = dataSource.getConnection()) {
             try {
                 if (!recording) {
@@ -78,6 +79,8 @@ public class KitBenchmark {
             } finally {
                 connection.rollback();
             }
+        } finally {
+            cpu.stop();
         }
     }
 

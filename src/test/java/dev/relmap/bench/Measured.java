@@ -11,7 +11,8 @@ package dev.relmap.bench;
  * @param error the 99.9% confidence half-width JMH gives, NaN with a single iteration
  * @param unit {@code us/op} or {@code ns/op}
  * @param bytes bytes allocated per operation (JMH's GC profiler), NaN when not measured
+ * @param cpuMicros CPU time of the benchmark thread per operation (per statement for the kit), µs
  */
 public record Measured(String group, String subject, String pool, int n, double score, double error, String unit,
-        double bytes) {
+        double bytes, double cpuMicros) {
 }

@@ -101,8 +101,10 @@ public class ReadBenchmark {
     }
 
     @Benchmark
-    public int read() throws Exception {
+    public int read(CpuTime cpu) throws Exception {
+        cpu.start();
         int rows = read.call();
+        cpu.stop();
         if (rows != promisedRows) {
             throw new IllegalStateException(pattern + " / " + strategy + " at N = " + n + " read " + rows
                     + " rows, its declaration promises " + promisedRows);

@@ -65,7 +65,9 @@ final class Seeded implements AutoCloseable {
         }
         Pattern pattern = Pattern.all().stream().filter(p -> p.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No pattern called '" + name + "'"));
-        return replace(new Seeded(pattern.unit(), pattern, n));
+        closeOpen();
+        open = new Seeded(pattern.unit(), pattern, n);
+        return open;
     }
 
     /** {@code spec} opened on an empty schema; closes the one open before, if another. */
@@ -73,15 +75,18 @@ final class Seeded implements AutoCloseable {
         if (open != null && open.pattern == null && open.spec.name().equals(spec.name())) {
             return open;
         }
-        return replace(new Seeded(spec, null, 0));
+        closeOpen();
+        open = new Seeded(spec, null, 0);
+        return open;
     }
 
-    private static Seeded replace(Seeded next) {
+    /** Closes the open unit first: it holds its schema's lock, which the next unit may need. */
+    private static void closeOpen() {
         if (open != null) {
-            open.close();
+            Seeded closing = open;
+            open = null;
+            closing.close();
         }
-        open = next;
-        return next;
     }
 
     /** Hibernate with relmap's settings on {@code dataSource}, over this unit's existing tables. */

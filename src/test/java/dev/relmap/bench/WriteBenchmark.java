@@ -93,8 +93,10 @@ public class WriteBenchmark {
     }
 
     @Benchmark
-    public int write() throws Exception {
+    public int write(CpuTime cpu) throws Exception {
+        cpu.start();
         int written = write.call();
+        cpu.stop();
         if (written != books) {
             throw new IllegalStateException(variant + " wrote " + written + " books, not " + books);
         }

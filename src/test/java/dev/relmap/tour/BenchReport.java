@@ -12,7 +12,8 @@ import java.util.TreeSet;
 /**
  * The benchmarks' results as Markdown and as an HTML page with one log-log chart per pattern (time
  * per operation against N, one line per strategy and per JDBC read), drawn by the tour's
- * {@link LogLogChart}. Times are shown with their ratio to the JDBC floor measured in the same run.
+ * {@link LogLogChart}. CPU times are shown with their ratio to the JDBC floor measured in the same
+ * run, then bytes allocated and wall time.
  */
 public final class BenchReport {
 
@@ -78,13 +79,13 @@ public final class BenchReport {
             for (int n : sizes) {
                 Optional<Measured> m = rows.stream().filter(r -> r.subject().equals(subject) && r.n() == n).findFirst();
                 Optional<Measured> floor = floorOf(pattern, subject, n);
-                line.add(m.map(r -> time(r) + (subject.startsWith(jdbcPrefix) ? ""
-                        : floor.map(f -> String.format(Locale.ROOT, " (%.2f×)", r.score() / f.score())).orElse(""))
-                        + " · " + kilobytes(r.bytes())).orElse("–"));
+                line.add(m.map(r -> cpu(r.cpuMicros()) + (subject.startsWith(jdbcPrefix) ? ""
+                        : floor.map(f -> String.format(Locale.ROOT, " (%.2f×)", r.cpuMicros() / f.cpuMicros())).orElse(""))
+                        + " · " + kilobytes(r.bytes()) + " · wall " + time(r)).orElse("–"));
             }
             cells.add(line);
         }
-        return new Table("Reads of " + pattern + ": time per operation (× its JDBC floor) · allocated per operation",
+        return new Table("Reads of " + pattern + ": CPU per operation (× its JDBC floor) · allocated · wall time",
                 header, cells);
     }
 
@@ -107,13 +108,14 @@ public final class BenchReport {
                 .findFirst();
         List<List<String>> cells = new ArrayList<>();
         for (Measured m : rows) {
-            cells.add(List.of(label.of(m), time(m),
-                    base.map(b -> String.format(Locale.ROOT, "%.2f×", m.score() / b.score())).orElse("–"),
-                    kilobytes(m.bytes())));
+            cells.add(List.of(label.of(m), cpu(m.cpuMicros()),
+                    base.map(b -> String.format(Locale.ROOT, "%.2f×", m.cpuMicros() / b.cpuMicros())).orElse("–"),
+                    kilobytes(m.bytes()), time(m)));
         }
         String n = rows.isEmpty() || rows.get(0).n() == 0 ? ""
                 : group.equals("writes") ? " (" + rows.get(0).n() + " books)" : " (N = " + rows.get(0).n() + ")";
-        return new Table(title + n, List.of(what, "time per operation", "× " + baseSubject, "allocated"), cells);
+        return new Table(title + n, List.of(what, "CPU per operation", "× " + baseSubject, "allocated", "wall time"),
+                cells);
     }
 
     private static List<String> subjects(List<Measured> rows) {
@@ -128,6 +130,15 @@ public final class BenchReport {
                 : String.format(Locale.ROOT, value >= 100 ? "%.0f %s" : "%.1f %s", value, unit);
         return Double.isNaN(m.error()) || m.error() == 0 ? shown
                 : shown + String.format(Locale.ROOT, " ±%.0f%%", 100 * m.error() / value);
+    }
+
+    private static String cpu(double micros) {
+        if (Double.isNaN(micros)) {
+            return "–";
+        }
+        return micros >= 10_000 ? String.format(Locale.ROOT, "%.1f ms", micros / 1000)
+                : micros >= 100 ? String.format(Locale.ROOT, "%.0f µs", micros)
+                : String.format(Locale.ROOT, "%.2f µs", micros);
     }
 
     private static String kilobytes(double bytes) {
@@ -178,7 +189,7 @@ public final class BenchReport {
         for (String group : groups()) {
             if (group.startsWith("reads of ")) {
                 List<LogLogChart.Series> series = series(group);
-                html.append(LogLogChart.svg(group, "N (roots)", "µs per operation", series));
+                html.append(LogLogChart.svg(group, "N (roots)", "CPU µs per operation", series));
                 html.append(LogLogChart.legend(series));
             }
         }
@@ -191,7 +202,7 @@ public final class BenchReport {
         Map<String, List<LogLogChart.Point>> points = new LinkedHashMap<>();
         measured.stream().filter(m -> m.group().equals(group)).forEach(m -> points
                 .computeIfAbsent(m.subject(), key -> new ArrayList<>())
-                .add(new LogLogChart.Point(m.n(), (int) Math.max(1, Math.round(m.score())))));
+                .add(new LogLogChart.Point(m.n(), (int) Math.max(1, Math.round(m.cpuMicros())))));
         return points.entrySet().stream()
                 .map(e -> new LogLogChart.Series(e.getKey(), e.getKey().contains("N+1"), e.getValue()))
                 .toList();
