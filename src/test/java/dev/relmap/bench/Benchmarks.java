@@ -30,7 +30,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <p>Arguments: {@code --n=10,100,1000} (roots per read), {@code --only=all} or a comma list of
  * pattern names and {@code writes}, {@code kit}, {@code levers}; {@code --smoke=true} (one
- * iteration of 50 ms after one of warm-up, in this JVM, to prove everything runs and keeps its
+ * iteration of 30 ms without warm-up, in this JVM, to prove everything runs and keeps its
  * promises in seconds); {@code --forks}, {@code --warmups}, {@code --iterations},
  * {@code --seconds} (per iteration); {@code --out=PATH} (without extension).
  *
@@ -97,7 +97,7 @@ public final class Benchmarks {
                         : "CPU time of the benchmark thread per operation, then mean wall time (± JMH's 99.9% interval)",
                 "N = " + sizes,
                 org.openjdk.jmh.util.Version.getPlainVersion(),
-                smoke ? "in-process, 1 × 50 ms warm-up, 1 × 50 ms"
+                smoke ? "in-process, no warm-up, 1 × 30 ms"
                         : forks() + " fork(s) per configuration (" + String.join(" ", FORK_JVM_ARGS) + "), "
                                 + warmups() + " × " + seconds() + " s warm-up, " + iterations() + " × " + seconds() + " s measured",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
@@ -207,8 +207,8 @@ public final class Benchmarks {
                 .jvmArgsAppend(jvmArgs());
         if (smoke) {
             options = options.forks(0)
-                    .warmupIterations(1).warmupTime(TimeValue.milliseconds(50))
-                    .measurementIterations(1).measurementTime(TimeValue.milliseconds(50));
+                    .warmupIterations(0)
+                    .measurementIterations(1).measurementTime(TimeValue.milliseconds(30));
         } else {
             options = options.forks(forks())
                     .warmupIterations(warmups()).warmupTime(TimeValue.seconds(seconds()))

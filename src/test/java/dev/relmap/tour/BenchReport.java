@@ -158,7 +158,8 @@ public final class BenchReport {
             md.append("| ").append(String.join(" | ", table.header())).append(" |\n");
             md.append("|").append("---|".repeat(table.header().size())).append("\n");
             for (List<String> row : table.rows()) {
-                md.append("| ").append(String.join(" | ", row)).append(" |\n");
+                md.append("| ").append(String.join(" | ", row.stream().map(c -> c.replace("|", "\\|")).toList()))
+                        .append(" |\n");
             }
             md.append("\n");
         }
