@@ -1,0 +1,267 @@
+package dev.relmap.bench;
+
+import dev.relmap.bootstrap.Database;
+import dev.relmap.pattern.Pattern;
+import dev.relmap.pattern.Strategy;
+import dev.relmap.tour.BenchReport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs the benchmarks on the database {@code relmap.db} names and writes a Markdown table and an
+ * HTML report with log-log charts: {@code mvn -Pbench test-compile exec:exec -Drelmap.db=h2}.
+ *
+ * <p>Arguments: {@code --n=10,100,1000} (roots per read), {@code --only=all} or a comma list of
+ * pattern names and {@code writes}, {@code kit}, {@code levers}; {@code --smoke=true} (one
+ * iteration of 30 ms without warm-up, in this JVM, to prove everything runs and keeps its
+ * promises in seconds); {@code --forks}, {@code --warmups}, {@code --iterations},
+ * {@code --seconds} (per iteration); {@code --out=PATH} (without extension).
+ *
+ * <p>Each measured configuration runs in a JVM of its own with a fixed, pre-touched heap
+ * ({@code -Xms2g -Xmx2g -XX:+AlwaysPreTouch}): without it page faults in the first rounds dominate
+ * what is measured. {@code --forks=0} runs them all in this JVM instead (start it with the same
+ * flags): far cheaper, at the price of JIT profiles shared between benchmarks.
+ *
+ * <p>Ratios are taken from the benchmark thread's CPU time per operation ({@link CpuTime}): on a
+ * machine shared with other work, wall time measures the wait for a CPU as much as the work.
+ */
+public final class Benchmarks {
+
+    static final List<String> FORK_JVM_ARGS = List.of("-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch");
+
+    private final Map<String, String> args;
+    private final boolean smoke;
+    private final List<Integer> sizes;
+    private final Database database = Database.current();
+
+    private Benchmarks(Map<String, String> args) {
+        this.args = args;
+        this.smoke = Boolean.parseBoolean(args.getOrDefault("smoke", "false"));
+        this.sizes = Arrays.stream(args.getOrDefault("n", smoke ? "10" : "10,100,1000").split(","))
+                .map(String::trim).map(Integer::parseInt).toList();
+    }
+
+    public static void main(String[] arguments) throws Exception {
+        Map<String, String> args = new LinkedHashMap<>();
+        for (String argument : arguments) {
+            if (!argument.startsWith("--") || !argument.contains("=")) {
+                throw new IllegalArgumentException("Expected --name=value, got '" + argument + "'");
+            }
+            String[] keyValue = argument.substring(2).split("=", 2);
+            args.put(keyValue[0], keyValue[1]);
+        }
+        new Benchmarks(args).run();
+    }
+
+    private void run() throws Exception {
+        long started = System.nanoTime();
+        Set<String> only = Arrays.stream(args.getOrDefault("only", "all").split(","))
+                .map(String::trim).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        boolean all = only.contains("all");
+        List<Measured> measured = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (Pattern pattern : Pattern.all()) {
+            if (all || only.contains(pattern.name())) {
+                measured.addAll(reads(pattern, notes));
+            }
+        }
+        if (all || only.contains("levers")) {
+            measured.addAll(levers());
+        }
+        if (all || only.contains("writes")) {
+            measured.addAll(writes(notes));
+        }
+        if (all || only.contains("kit")) {
+            measured.addAll(kit());
+        }
+        String setup = String.format(java.util.Locale.ROOT,
+                "%s, %s; %s; JMH %s, %s; Java %s, %d CPUs; %.0f s in all",
+                database.key(), smoke ? "SMOKE (numbers meaningless)"
+                        : "CPU time of the benchmark thread per operation, then mean wall time (± JMH's 99.9% interval)",
+                "N = " + sizes,
+                org.openjdk.jmh.util.Version.getPlainVersion(),
+                smoke ? "in-process, no warm-up, 1 × 30 ms"
+                        : forks() + " fork(s) per configuration (" + String.join(" ", FORK_JVM_ARGS) + "), "
+                                + warmups() + " × " + seconds() + " s warm-up, " + iterations() + " × " + seconds() + " s measured",
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                (System.nanoTime() - started) / 1e9);
+        Path out = Path.of(args.getOrDefault("out", "target/relmap-bench"));
+        BenchReport report = new BenchReport(database.key(), setup, measured, notes, ReadBenchmark.JDBC, floors());
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(Path.of(out + ".md"), report.markdown());
+        Files.writeString(Path.of(out + ".html"), report.html());
+        System.out.println(report.markdown());
+        System.out.println("Wrote " + out + ".md and " + out + ".html");
+        // Hibernate and pool threads of in-process (smoke) runs must not keep the JVM alive.
+        System.exit(0);
+    }
+
+    /** For each pattern, strategy name → the JDBC read that is its floor. */
+    private static Map<String, Map<String, String>> floors() {
+        Map<String, Map<String, String>> floors = new LinkedHashMap<>();
+        for (JdbcBaseline baseline : JdbcBaseline.all()) {
+            Map<String, String> floor = new LinkedHashMap<>();
+            baseline.reads().forEach(read -> read.floorOf().forEach(strategy -> floor.put(strategy, read.name())));
+            floors.put(baseline.pattern(), floor);
+        }
+        return floors;
+    }
+
+    private List<Measured> reads(Pattern pattern, List<String> notes) throws Exception {
+        var baseline = JdbcBaseline.of(pattern.name());
+        List<String> subjects = new ArrayList<>(pattern.strategies().stream().map(Strategy::name).toList());
+        if (baseline.isEmpty()) {
+            notes.add(pattern.name() + ": no JDBC baseline registered, so its strategies have no ratio.");
+        }
+        baseline.ifPresent(b -> b.reads().forEach(read -> subjects.add(ReadBenchmark.JDBC + read.name())));
+        Set<String> needTheKit = baseline.map(JdbcBaseline::needTheKit).orElse(Set.of());
+        List<String> onRaw = subjects.stream().filter(s -> !needTheKit.contains(s)).toList();
+        List<Measured> results = new ArrayList<>(run(ReadBenchmark.class, "reads of " + pattern.name(), options -> options
+                .param("pattern", pattern.name())
+                .param("strategy", onRaw.toArray(String[]::new))
+                .param("n", sizes.stream().map(String::valueOf).toArray(String[]::new))
+                .param("pool", Seeded.Pool.RAW.label)));
+        if (!needTheKit.isEmpty()) {
+            notes.add(pattern.name() + ": " + needTheKit + " checks its own SQL through the statement-counting kit,"
+                    + " so it runs on relmap's kit-wrapped pool (not recording), the others on the raw pool.");
+            results.addAll(run(ReadBenchmark.class, "reads of " + pattern.name(), options -> options
+                    .param("pattern", pattern.name())
+                    .param("strategy", needTheKit.toArray(String[]::new))
+                    .param("n", sizes.stream().map(String::valueOf).toArray(String[]::new))
+                    .param("pool", Seeded.Pool.KIT.label)));
+        }
+        return results;
+    }
+
+    /**
+     * The entity-gap levers, one-to-many at the largest N: JOIN FETCH on the raw and the kit-wrapped
+     * pool, with a default and a read-only session, beside JDBC on both pools.
+     */
+    private List<Measured> levers() throws Exception {
+        String n = String.valueOf(sizes.get(sizes.size() - 1));
+        List<Measured> levers = new ArrayList<>(run(ReadBenchmark.class, "levers", options -> options
+                .param("pattern", "one-to-many")
+                .param("strategy", "JOIN FETCH")
+                .param("n", n)
+                .param("pool", Seeded.Pool.RAW.label, Seeded.Pool.KIT.label)
+                .param("session", "default", "read-only")));
+        levers.addAll(run(ReadBenchmark.class, "levers", options -> options
+                .param("pattern", "one-to-many")
+                .param("strategy", ReadBenchmark.JDBC + "authors with their books")
+                .param("n", n)
+                .param("pool", Seeded.Pool.RAW.label, Seeded.Pool.KIT.label)));
+        return levers;
+    }
+
+    private List<Measured> writes(List<String> notes) throws Exception {
+        List<String> variants = new ArrayList<>(List.of(WriteBenchmark.SEQUENCE, WriteBenchmark.IDENTITY,
+                WriteBenchmark.STATELESS, WriteBenchmark.JDBC_BATCH));
+        String driver = switch (database) {
+            case H2 -> null;
+            case POSTGRESQL -> "reWriteBatchedInserts=true";
+            case MARIADB -> "useBulkStmtsForInserts=false";
+        };
+        if (driver == null) {
+            notes.add("writes: H2 has no driver batch rewriting to compare.");
+        } else {
+            variants.add(WriteBenchmark.SEQUENCE + " | " + driver);
+            variants.add(WriteBenchmark.JDBC_BATCH + " | " + driver);
+        }
+        return run(WriteBenchmark.class, "writes", options -> options
+                .param("variant", variants.toArray(String[]::new))
+                .param("books", smoke ? "100" : "1000"));
+    }
+
+    private List<Measured> kit() throws Exception {
+        return run(KitBenchmark.class, "kit", options -> options
+                .param("pool", KitBenchmark.RAW, KitBenchmark.KIT, KitBenchmark.RECORDING, KitBenchmark.DATASOURCE_PROXY));
+    }
+
+    private interface Configure {
+        ChainedOptionsBuilder apply(ChainedOptionsBuilder options);
+    }
+
+    private List<Measured> run(Class<?> benchmark, String group, Configure configure) throws Exception {
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .include("^" + benchmark.getName().replace(".", "\\.") + "\\.")
+                .mode(Mode.AverageTime)
+                .addProfiler(GCProfiler.class)
+                .shouldFailOnError(true)
+                .jvmArgsAppend(jvmArgs());
+        if (smoke) {
+            options = options.forks(0)
+                    .warmupIterations(0)
+                    .measurementIterations(1).measurementTime(TimeValue.milliseconds(30));
+        } else {
+            options = options.forks(forks())
+                    .warmupIterations(warmups()).warmupTime(TimeValue.seconds(seconds()))
+                    .measurementIterations(iterations()).measurementTime(TimeValue.seconds(seconds()));
+        }
+        Collection<RunResult> results = new Runner(configure.apply(options).build()).run();
+        List<Measured> measured = new ArrayList<>();
+        for (RunResult result : results) {
+            BenchmarkParams params = result.getParams();
+            Result<?> primary = result.getPrimaryResult();
+            Map<String, Result> secondary = result.getSecondaryResults();
+            double cpuMicros = secondary.containsKey("cpuNanos") && secondary.containsKey("calls")
+                    ? secondary.get("cpuNanos").getScore() / secondary.get("calls").getScore() / 1000 : Double.NaN;
+            double bytes = result.getSecondaryResults().entrySet().stream()
+                    .filter(e -> e.getKey().endsWith("gc.alloc.rate.norm"))
+                    .mapToDouble(e -> e.getValue().getScore()).findFirst().orElse(Double.NaN);
+            String subject = params.getParam(params.getParamsKeys().contains("strategy") ? "strategy"
+                    : params.getParamsKeys().contains("variant") ? "variant" : "pool");
+            String pool = !params.getParamsKeys().contains("strategy") ? ""
+                    : params.getParam("session").equals("default") ? params.getParam("pool")
+                    : params.getParam("pool") + ", " + params.getParam("session") + " session";
+            int n = params.getParamsKeys().contains("n") ? Integer.parseInt(params.getParam("n"))
+                    : params.getParamsKeys().contains("books") ? Integer.parseInt(params.getParam("books")) : 0;
+            double perCall = group.equals("kit") ? KitBenchmark.STATEMENTS : 1;
+            measured.add(new Measured(group, subject, pool, n, primary.getScore(), primary.getScoreError(),
+                    primary.getScoreUnit(), bytes, cpuMicros / perCall));
+        }
+        return measured;
+    }
+
+    private String[] jvmArgs() {
+        List<String> jvm = new ArrayList<>(FORK_JVM_ARGS);
+        jvm.add("-Drelmap.db=" + database.key());
+        String logging = System.getProperty("java.util.logging.config.file");
+        if (logging != null) {
+            jvm.add("-Djava.util.logging.config.file=" + logging);
+        }
+        return jvm.toArray(String[]::new);
+    }
+
+    private int forks() {
+        return Integer.parseInt(args.getOrDefault("forks", "1"));
+    }
+
+    private int warmups() {
+        return Integer.parseInt(args.getOrDefault("warmups", "5"));
+    }
+
+    private int iterations() {
+        return Integer.parseInt(args.getOrDefault("iterations", "5"));
+    }
+
+    private int seconds() {
+        return Integer.parseInt(args.getOrDefault("seconds", "1"));
+    }
+}

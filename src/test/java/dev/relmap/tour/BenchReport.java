@@ -1,0 +1,211 @@
+package dev.relmap.tour;
+
+import dev.relmap.bench.Measured;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * The benchmarks' results as Markdown and as an HTML page with one log-log chart per pattern (time
+ * per operation against N, one line per strategy and per JDBC read), drawn by the tour's
+ * {@link LogLogChart}. CPU times are shown with their ratio to the JDBC floor measured in the same
+ * run, then bytes allocated and wall time.
+ */
+public final class BenchReport {
+
+    private final String database;
+    private final String setup;
+    private final List<Measured> measured;
+    private final List<String> notes;
+    private final String jdbcPrefix;
+    private final Map<String, Map<String, String>> floors;
+
+    /**
+     * @param floors per pattern, strategy name → the name of the JDBC read that is its floor
+     */
+    public BenchReport(String database, String setup, List<Measured> measured, List<String> notes, String jdbcPrefix,
+            Map<String, Map<String, String>> floors) {
+        this.database = database;
+        this.setup = setup;
+        this.measured = List.copyOf(measured);
+        this.notes = List.copyOf(notes);
+        this.jdbcPrefix = jdbcPrefix;
+        this.floors = floors;
+    }
+
+    /** A table: a title, a header and rows of cells. */
+    private record Table(String title, List<String> header, List<List<String>> rows) {
+    }
+
+    private List<Table> tables() {
+        List<Table> tables = new ArrayList<>();
+        for (String group : groups()) {
+            if (group.startsWith("reads of ")) {
+                tables.add(reads(group));
+            }
+        }
+        if (groups().contains("levers")) {
+            tables.add(flat("levers", "Levers at the largest N: one-to-many, raw pool against the kit-wrapped pool",
+                    "read", m -> m.subject() + " (" + m.pool() + ")", "JOIN FETCH", "raw pool"));
+        }
+        if (groups().contains("writes")) {
+            tables.add(flat("writes", "Writes: one author with its books, flushed and rolled back", "variant",
+                    Measured::subject, "JDBC batch", ""));
+        }
+        if (groups().contains("kit")) {
+            tables.add(flat("kit", "The statement-counting kit's cost per statement", "pool", Measured::subject,
+                    "raw pool", ""));
+        }
+        return tables;
+    }
+
+    private List<String> groups() {
+        return measured.stream().map(Measured::group).distinct().toList();
+    }
+
+    private Table reads(String group) {
+        String pattern = group.substring("reads of ".length());
+        List<Measured> rows = measured.stream().filter(m -> m.group().equals(group)).toList();
+        TreeSet<Integer> sizes = new TreeSet<>(rows.stream().map(Measured::n).toList());
+        List<String> header = new ArrayList<>(List.of("strategy"));
+        sizes.forEach(n -> header.add("N = " + n));
+        List<List<String>> cells = new ArrayList<>();
+        for (String subject : subjects(rows)) {
+            List<String> line = new ArrayList<>(List.of(subject));
+            for (int n : sizes) {
+                Optional<Measured> m = rows.stream().filter(r -> r.subject().equals(subject) && r.n() == n).findFirst();
+                Optional<Measured> floor = floorOf(pattern, subject, n);
+                line.add(m.map(r -> cpu(r.cpuMicros()) + (subject.startsWith(jdbcPrefix) ? ""
+                        : floor.map(f -> String.format(Locale.ROOT, " (%.2f×)", r.cpuMicros() / f.cpuMicros())).orElse(""))
+                        + " · " + kilobytes(r.bytes()) + " · wall " + time(r)).orElse("–"));
+            }
+            cells.add(line);
+        }
+        return new Table("Reads of " + pattern + ": CPU per operation (× its JDBC floor) · allocated · wall time",
+                header, cells);
+    }
+
+    private Optional<Measured> floorOf(String pattern, String strategy, int n) {
+        String read = floors.getOrDefault(pattern, Map.of()).get(strategy);
+        return read == null ? Optional.empty() : measured.stream()
+                .filter(m -> m.group().equals("reads of " + pattern) && m.n() == n
+                        && m.subject().equals(jdbcPrefix + read) && m.pool().equals("raw pool"))
+                .findFirst();
+    }
+
+    private interface Label {
+        String of(Measured measured);
+    }
+
+    private Table flat(String group, String title, String what, Label label, String baseSubject, String basePool) {
+        List<Measured> rows = measured.stream().filter(m -> m.group().equals(group)).toList();
+        Optional<Measured> base = rows.stream()
+                .filter(m -> m.subject().equals(baseSubject) && (basePool.isEmpty() || m.pool().equals(basePool)))
+                .findFirst();
+        List<List<String>> cells = new ArrayList<>();
+        for (Measured m : rows) {
+            cells.add(List.of(label.of(m), cpu(m.cpuMicros()),
+                    base.map(b -> String.format(Locale.ROOT, "%.2f×", m.cpuMicros() / b.cpuMicros())).orElse("–"),
+                    kilobytes(m.bytes()), time(m)));
+        }
+        String n = rows.isEmpty() || rows.get(0).n() == 0 ? ""
+                : group.equals("writes") ? " (" + rows.get(0).n() + " books)" : " (N = " + rows.get(0).n() + ")";
+        return new Table(title + n, List.of(what, "CPU per operation", "× " + baseSubject, "allocated", "wall time"),
+                cells);
+    }
+
+    private static List<String> subjects(List<Measured> rows) {
+        return rows.stream().map(Measured::subject).distinct().toList();
+    }
+
+    private static String time(Measured m) {
+        String unit = m.unit().startsWith("ns") ? "ns" : "µs";
+        double value = m.score();
+        String shown = value >= 10_000 && unit.equals("µs")
+                ? String.format(Locale.ROOT, "%.1f ms", value / 1000)
+                : String.format(Locale.ROOT, value >= 100 ? "%.0f %s" : "%.1f %s", value, unit);
+        return Double.isNaN(m.error()) || m.error() == 0 ? shown
+                : shown + String.format(Locale.ROOT, " ±%.0f%%", 100 * m.error() / value);
+    }
+
+    private static String cpu(double micros) {
+        if (Double.isNaN(micros)) {
+            return "–";
+        }
+        return micros >= 10_000 ? String.format(Locale.ROOT, "%.1f ms", micros / 1000)
+                : micros >= 100 ? String.format(Locale.ROOT, "%.0f µs", micros)
+                : String.format(Locale.ROOT, "%.2f µs", micros);
+    }
+
+    private static String kilobytes(double bytes) {
+        if (Double.isNaN(bytes)) {
+            return "–";
+        }
+        return bytes >= 1024 * 1024 ? String.format(Locale.ROOT, "%.1f MB", bytes / 1024 / 1024)
+                : bytes >= 1024 ? String.format(Locale.ROOT, "%.0f KB", bytes / 1024)
+                : String.format(Locale.ROOT, "%.0f B", bytes);
+    }
+
+    /** The report as Markdown. */
+    public String markdown() {
+        StringBuilder md = new StringBuilder("# relmap benchmarks on " + database + "\n\n" + setup + "\n\n");
+        for (Table table : tables()) {
+            md.append("## ").append(table.title()).append("\n\n");
+            md.append("| ").append(String.join(" | ", table.header())).append(" |\n");
+            md.append("|").append("---|".repeat(table.header().size())).append("\n");
+            for (List<String> row : table.rows()) {
+                md.append("| ").append(String.join(" | ", row.stream().map(c -> c.replace("|", "\\|")).toList()))
+                        .append(" |\n");
+            }
+            md.append("\n");
+        }
+        notes.forEach(note -> md.append("- ").append(note).append("\n"));
+        return md.toString();
+    }
+
+    /** The report as one HTML page: the same tables, and a log-log chart per pattern. */
+    public String html() {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<title>relmap benchmarks on " + HtmlReport.escape(database) + "</title>"
+                + "<style>body{font-family:sans-serif;max-width:1100px;margin:2em auto}"
+                + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:3px 8px}"
+                + "td+td{text-align:right;font-variant-numeric:tabular-nums}</style></head><body>\n");
+        html.append("<h1>relmap benchmarks on ").append(HtmlReport.escape(database)).append("</h1>\n<p>")
+                .append(HtmlReport.escape(setup)).append("</p>\n");
+        for (Table table : tables()) {
+            html.append("<h2>").append(HtmlReport.escape(table.title())).append("</h2>\n<table><tr>");
+            table.header().forEach(h -> html.append("<th>").append(HtmlReport.escape(h)).append("</th>"));
+            html.append("</tr>\n");
+            for (List<String> row : table.rows()) {
+                html.append("<tr>");
+                row.forEach(cell -> html.append("<td>").append(HtmlReport.escape(cell)).append("</td>"));
+                html.append("</tr>\n");
+            }
+            html.append("</table>\n");
+        }
+        for (String group : groups()) {
+            if (group.startsWith("reads of ")) {
+                List<LogLogChart.Series> series = series(group);
+                html.append(LogLogChart.svg(group, "N (roots)", "CPU µs per operation", series));
+                html.append(LogLogChart.legend(series));
+            }
+        }
+        html.append("<ul>\n");
+        notes.forEach(note -> html.append("<li>").append(HtmlReport.escape(note)).append("</li>\n"));
+        return html.append("</ul>\n</body></html>\n").toString();
+    }
+
+    private List<LogLogChart.Series> series(String group) {
+        Map<String, List<LogLogChart.Point>> points = new LinkedHashMap<>();
+        measured.stream().filter(m -> m.group().equals(group)).forEach(m -> points
+                .computeIfAbsent(m.subject(), key -> new ArrayList<>())
+                .add(new LogLogChart.Point(m.n(), (int) Math.max(1, Math.round(m.cpuMicros())))));
+        return points.entrySet().stream()
+                .map(e -> new LogLogChart.Series(e.getKey(), e.getKey().contains("N+1"), e.getValue()))
+                .toList();
+    }
+}
