@@ -105,7 +105,7 @@ public final class Relmap {
                     .managedClasses(spec.entityClasses())
                     .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, counted)
                     .properties(hibernateProperties())
-                    .properties(hibernateOnly(spec.properties()))
+                    .properties(spec.properties())
                     .createEntityManagerFactory();
             // end::wire-kit[]
             return new RelmapUnit(spec.name(), settings, schema, sessionFactory, pool, counted, lock);
@@ -192,13 +192,6 @@ public final class Relmap {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("Socket timeout '" + seconds + "' is not a number of seconds", e);
         }
-    }
-
-    /** The unit's properties without relmap's own ({@code relmap.*}), which configure the pool. */
-    private static Map<String, Object> hibernateOnly(Map<String, Object> properties) {
-        Map<String, Object> hibernate = new HashMap<>(properties);
-        hibernate.keySet().removeIf(key -> key.startsWith("relmap."));
-        return hibernate;
     }
 
     private static int poolSize(UnitSpec spec) {
