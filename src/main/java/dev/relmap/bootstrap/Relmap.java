@@ -108,6 +108,7 @@ public final class Relmap {
                     .properties(spec.properties())
                     .createEntityManagerFactory();
             // end::wire-kit[]
+            TextColumnCheck.register(sessionFactory);
             return new RelmapUnit(spec.name(), settings, schema, sessionFactory, pool, counted, lock);
         } catch (RuntimeException e) {
             if (pool != null) {
