@@ -96,6 +96,7 @@ public class CourseSeats {
         if (course.getCapacity() != null && taken >= course.getCapacity()) {
             throw new CourseFullException(course.getCode(), course.getCapacity());
         }
+        // A seat is free, and stays free until this transaction ends: load the student, insert.
         // end::course-seats[]
         afterCheck.run();
         Student student = entityManager.createQuery("""
