@@ -3,6 +3,7 @@
  * {@link dev.relmap.enrollment.Course} through {@link dev.relmap.enrollment.Enrollment}, which
  * carries the enrollment date, the grade and whether the course was completed. Most questions
  * are asked of the link itself, so the reads are projections from {@code Enrollment}: one SELECT
- * each, nothing managed.
+ * each, nothing managed. {@link dev.relmap.enrollment.CourseSeats} enrolls within a course's
+ * capacity under concurrency, with the course row as the lock.
  */
 package dev.relmap.enrollment;
