@@ -87,8 +87,24 @@ public enum Database {
     }
 
     /**
+     * Driver properties that bound how long one read from the server may block (see
+     * {@link Relmap#SOCKET_TIMEOUT}): PostgreSQL's {@code socketTimeout} is in seconds, MariaDB's
+     * in milliseconds. H2 in memory has no socket.
+     */
+    java.util.Properties socketTimeoutProperties(java.time.Duration timeout) {
+        java.util.Properties properties = new java.util.Properties();
+        switch (this) {
+            case H2 -> { }
+            case POSTGRESQL -> properties.setProperty("socketTimeout", Long.toString(Math.max(1, timeout.toSeconds())));
+            case MARIADB -> properties.setProperty("socketTimeout", Long.toString(timeout.toMillis()));
+        }
+        return properties;
+    }
+
+    /**
      * SQL that gives a pattern a clean schema of its own. On MariaDB a schema is a database, so
-     * the pattern gets its own database on the same server.
+     * the pattern gets its own database on the same server, in {@code utf8mb4} whatever the
+     * server's default: MariaDB's older {@code utf8} (three bytes a character) refuses emoji.
      */
     String[] recreateSchemaSql(String schema) {
         return switch (this) {
@@ -96,7 +112,7 @@ public enum Database {
                 "drop schema if exists " + schema + " cascade", "create schema " + schema
             };
             case MARIADB -> new String[] {
-                "drop database if exists " + schema, "create database " + schema
+                "drop database if exists " + schema, "create database " + schema + " character set utf8mb4"
             };
         };
     }

@@ -42,6 +42,31 @@ public final class Relmap {
     static final int CONNECT_TIMEOUT_SECONDS = 5;
 
     /**
+     * Unit property: how long one read from the server may block, as a {@link Duration} or a
+     * number of seconds, before the driver gives up with an I/O error and the connection is
+     * discarded. Without it a server behind a network black hole (a firewall that drops packets,
+     * a host that vanished without a reset) hangs the calling thread for as long as the
+     * operating system keeps the socket, which can be hours. It must be longer than the slowest
+     * statement and lock wait the unit runs. Unset, {@code relmap.socketTimeout} /
+     * {@code RELMAP_SOCKET_TIMEOUT} (seconds) is used, else {@link #DEFAULT_SOCKET_TIMEOUT}.
+     * PostgreSQL's and MariaDB's drivers take it as {@code socketTimeout}; H2 in memory has no
+     * socket.
+     */
+    public static final String SOCKET_TIMEOUT = "relmap.socket_timeout";
+
+    /** The read timeout of every connection unless {@link #SOCKET_TIMEOUT} says otherwise. */
+    public static final Duration DEFAULT_SOCKET_TIMEOUT = Duration.ofSeconds(60);
+
+    /**
+     * Unit property: the most connections the unit's pool opens, {@value #DEFAULT_POOL_SIZE} by
+     * default. Work that holds more transactions open at once than this waits for a connection.
+     */
+    public static final String POOL_SIZE = "relmap.pool_size";
+
+    /** The pool size unless {@link #POOL_SIZE} says otherwise. */
+    public static final int DEFAULT_POOL_SIZE = 4;
+
+    /**
      * How long opening a unit waits for its schema while another run on the same server has it
      * open (see {@link SchemaLock}) before failing with {@link SchemaInUseException}.
      */
@@ -73,7 +98,7 @@ public final class Relmap {
         HikariDataSource pool = null;
         try {
             recreateSchema(settings, schema);
-            pool = pool(settings, schema, spec.name());
+            pool = pool(settings, schema, spec);
             // tag::wire-kit[]
             DataSource counted = SqlCount.wrap(pool); // your pool, wrapped once
             SessionFactory sessionFactory = new HibernatePersistenceConfiguration(spec.name())
@@ -83,6 +108,7 @@ public final class Relmap {
                     .properties(spec.properties())
                     .createEntityManagerFactory();
             // end::wire-kit[]
+            TextColumnCheck.register(sessionFactory);
             return new RelmapUnit(spec.name(), settings, schema, sessionFactory, pool, counted, lock);
         } catch (RuntimeException e) {
             if (pool != null) {
@@ -116,14 +142,15 @@ public final class Relmap {
         return properties;
     }
 
-    private static HikariDataSource pool(DatabaseSettings settings, String schema, String unitName) {
+    private static HikariDataSource pool(DatabaseSettings settings, String schema, UnitSpec spec) {
         HikariConfig config = new HikariConfig();
-        config.setPoolName("relmap-" + unitName);
+        config.setPoolName("relmap-" + spec.name());
         config.setJdbcUrl(settings.url());
         config.setUsername(settings.user());
         config.setPassword(settings.password());
         config.setAutoCommit(false);
-        config.setMaximumPoolSize(4);
+        config.setMaximumPoolSize(poolSize(spec));
+        config.setDataSourceProperties(settings.database().socketTimeoutProperties(socketTimeout(spec)));
         config.setMinimumIdle(1);
         config.setConnectionTimeout(10_000);
         switch (settings.database()) {
@@ -135,6 +162,46 @@ public final class Relmap {
             case MARIADB -> config.setCatalog(schema);
         }
         return new HikariDataSource(config);
+    }
+
+    /** {@link #SOCKET_TIMEOUT} of {@code spec}, else the setting, else the default; at least a second. */
+    static Duration socketTimeout(UnitSpec spec) {
+        Object value = spec.properties().get(SOCKET_TIMEOUT);
+        if (value == null) {
+            value = DatabaseSettings.setting("relmap.socketTimeout", "RELMAP_SOCKET_TIMEOUT");
+        }
+        Duration timeout;
+        if (value == null) {
+            timeout = DEFAULT_SOCKET_TIMEOUT;
+        } else if (value instanceof Duration duration) {
+            timeout = duration;
+        } else if (value instanceof Number seconds) {
+            timeout = Duration.ofSeconds(seconds.longValue());
+        } else {
+            timeout = parseSeconds(value.toString());
+        }
+        if (timeout.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw new IllegalArgumentException("Socket timeout " + value + " of unit '" + spec.name()
+                    + "' is under a second: the drivers would read 0 as 'wait forever'");
+        }
+        return timeout;
+    }
+
+    private static Duration parseSeconds(String seconds) {
+        try {
+            return Duration.ofSeconds(Long.parseLong(seconds.strip()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Socket timeout '" + seconds + "' is not a number of seconds", e);
+        }
+    }
+
+    private static int poolSize(UnitSpec spec) {
+        Object value = spec.properties().getOrDefault(POOL_SIZE, DEFAULT_POOL_SIZE);
+        int size = value instanceof Number number ? number.intValue() : Integer.parseInt(value.toString().strip());
+        if (size < 1) {
+            throw new IllegalArgumentException("Pool size " + size + " of unit '" + spec.name() + "' is under 1");
+        }
+        return size;
     }
 
     /** Gives the unit an empty schema of its own, on a connection outside the pool. */
@@ -158,6 +225,7 @@ public final class Relmap {
      */
     static Connection connect(DatabaseSettings settings) {
         Properties properties = settings.database().connectTimeoutProperties(CONNECT_TIMEOUT_SECONDS);
+        properties.putAll(settings.database().socketTimeoutProperties(DEFAULT_SOCKET_TIMEOUT));
         properties.setProperty("user", settings.user());
         properties.setProperty("password", settings.password());
         try {

@@ -34,7 +34,10 @@ public final class UnitSpec {
         this.properties = Map.copyOf(properties);
     }
 
-    /** The same unit with one more Hibernate or JPA property, which wins over relmap's own. */
+    /**
+     * The same unit with one more Hibernate or JPA property, which wins over relmap's own; or one of
+     * relmap's pool settings, {@link Relmap#SOCKET_TIMEOUT} and {@link Relmap#POOL_SIZE}.
+     */
     public UnitSpec property(String key, Object value) {
         Map<String, Object> more = new LinkedHashMap<>(properties);
         more.put(key, value);

@@ -6,6 +6,8 @@
  * {@link dev.relmap.bootstrap.RelmapUnit} it returns holds the counted {@code EntityManagerFactory},
  * its pool and the rolled-back transactions tests use. Where to connect is read from the
  * environment only by {@link dev.relmap.bootstrap.DatabaseSettings#current()} (whether to print
- * the SQL, {@code relmap.sql}, is read as a unit opens); nothing here changes JVM-wide state.
+ * the SQL, {@code relmap.sql}, and the default read timeout, {@code relmap.socketTimeout}, are read
+ * as a unit opens); nothing here changes JVM-wide state. Every unit refuses text that does not fit
+ * its column, or holds NUL, before any SQL ({@link dev.relmap.bootstrap.TextColumnCheck}).
  */
 package dev.relmap.bootstrap;

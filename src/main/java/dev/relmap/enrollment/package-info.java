@@ -3,7 +3,8 @@
  * {@link dev.relmap.enrollment.Course} through {@link dev.relmap.enrollment.Enrollment}, which
  * carries the enrollment date, the grade and whether the course was completed. Most questions
  * are asked of the link itself, so the reads are projections from {@code Enrollment}: one SELECT
- * each, nothing managed.
+ * each, nothing managed. {@link dev.relmap.enrollment.CourseSeats} enrolls within a course's
+ * capacity under concurrency, with the course row as the lock.
  *
  * <p>Bad input: a null, blank or out-of-range argument is refused before any SQL by an
  * {@code IllegalArgumentException} that names the parameter (the checks are in {@code Require}); a

@@ -12,10 +12,12 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.hibernate.annotations.ColumnDefault;
 import org.hibernate.annotations.NaturalId;
 
 /**
@@ -60,6 +62,13 @@ public class Author {
         book.setAuthor(null);
     }
     // end::author-mapping[]
+
+    // Two editors renaming the same author: the one who read first and writes second fails with
+    // OptimisticLockException. The default fills existing rows when the column is added.
+    @Version
+    @ColumnDefault("0")
+    @Column(name = "version", nullable = false)
+    private long version;
 
     protected Author() {
     }

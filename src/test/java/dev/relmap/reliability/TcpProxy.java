@@ -13,7 +13,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A database server that can go away and come back: a loopback TCP forwarder to the real one.
  * {@link #goAway()} closes every connection through it and refuses new ones, as a stopped server
- * does; {@link #comeBack()} listens again on the same port.
+ * does; {@link #comeBack()} listens again on the same port. {@link #blackHole()} keeps every
+ * connection open but forwards nothing more either way, as a dead route or a dropping firewall
+ * does: only a read timeout notices.
  */
 final class TcpProxy implements AutoCloseable {
 
@@ -21,6 +23,7 @@ final class TcpProxy implements AutoCloseable {
     private final int targetPort;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private volatile ServerSocket listener;
+    private volatile boolean blackHoled;
     private final int port;
 
     TcpProxy(String targetHost, int targetPort) throws IOException {
@@ -41,6 +44,11 @@ final class TcpProxy implements AutoCloseable {
             socket.close();
         }
         sockets.clear();
+    }
+
+    /** From now on, bytes sent either way are read and dropped; nothing is closed. */
+    void blackHole() {
+        blackHoled = true;
     }
 
     synchronized void comeBack() throws IOException {
@@ -84,6 +92,9 @@ final class TcpProxy implements AutoCloseable {
             byte[] buffer = new byte[16 * 1024];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 for (int read; (read = in.read(buffer)) >= 0; ) {
+                    if (blackHoled) {
+                        continue;
+                    }
                     out.write(buffer, 0, read);
                     out.flush();
                 }
