@@ -53,13 +53,28 @@ public class Author {
     public void addBook(Book book) {
         books.add(book);
         book.setAuthor(this);
+        bookCount++;
     }
 
     public void removeBook(Book book) {
-        books.remove(book);
+        if (books.remove(book)) {
+            bookCount--;
+        }
         book.setAuthor(null);
     }
     // end::author-mapping[]
+
+    // tag::book-count-column[]
+    /**
+     * How many books the author has, stored so that a list of authors with their counts reads one
+     * column instead of counting rows. The INSERT of a new author writes it; after that only
+     * {@link BookRepository}'s atomic {@code book_count = book_count ± 1} does: the entity's own
+     * UPDATE never writes it ({@code updatable = false}), so an author loaded before a concurrent
+     * add cannot write its stale count back when it is renamed.
+     */
+    @Column(name = "book_count", nullable = false, updatable = false)
+    private long bookCount;
+    // end::book-count-column[]
 
     protected Author() {
     }
@@ -93,6 +108,15 @@ public class Author {
      */
     public List<Book> getBooks() {
         return Collections.unmodifiableList(books);
+    }
+
+    /**
+     * The stored count, kept in step by {@link #addBook} and {@link #removeBook} in memory. For an
+     * existing author the database's column changes only through {@link BookRepository}; adding
+     * or removing books through this entity alone leaves the column behind.
+     */
+    public long getBookCount() {
+        return bookCount;
     }
 
     /** Read-only view; change it through {@link #addAward} and {@link #removeAward}. */
