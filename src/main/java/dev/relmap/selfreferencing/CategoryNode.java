@@ -14,10 +14,8 @@ public record CategoryNode(long id, String name, String description, List<Catego
      * (1 SELECT, every level loaded) it issues no further statement at any depth; from a category
      * whose subcategories are not loaded it costs 1 SELECT per category, leaves included.
      */
-    // tag::category-node[]
     public static CategoryNode of(Category category) {
         return new CategoryNode(category.getId(), category.getName(), category.getDescription(),
                 category.getSubcategories().stream().map(CategoryNode::of).toList());
     }
-    // end::category-node[]
 }

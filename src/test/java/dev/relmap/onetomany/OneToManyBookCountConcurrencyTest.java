@@ -4,11 +4,15 @@ import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.relmap.bootstrap.Database;
 import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,9 +48,18 @@ class OneToManyBookCountConcurrencyTest {
     @BeforeAll
     void open() throws SQLException {
         fixture = OneToManyFixture.open();
-        // relmap's pool holds 4 connections; 8 transactions open at once need 8 (and one for the checks).
-        fixture.unit().dataSource().unwrap(HikariDataSource.class).getHikariConfigMXBean()
-                .setMaximumPoolSize(THREADS + 1);
+        // relmap's pool holds 4 connections; 8 transactions open at once need 8 (and one for the
+        // checks). Opened here, before the threads start, so none of them waits for one.
+        HikariDataSource pool = fixture.unit().dataSource().unwrap(HikariDataSource.class);
+        pool.getHikariConfigMXBean().setMaximumPoolSize(THREADS + 1);
+        pool.getHikariConfigMXBean().setMinimumIdle(THREADS + 1);
+        List<Connection> opened = new ArrayList<>();
+        for (int i = 0; i <= THREADS; i++) {
+            opened.add(pool.getConnection());
+        }
+        for (Connection connection : opened) {
+            connection.close();
+        }
     }
 
     @AfterAll
@@ -69,11 +82,9 @@ class OneToManyBookCountConcurrencyTest {
     @DisplayName("pitfall: read the count, write count + 1: all 8 books are inserted, the count moves by 1")
     void readModifyWriteLosesSevenOfEightUpdates() throws Exception {
         List<Object> done = concurrentlyRun((thread, barrier) -> fixture.factory().runInTransaction(entityManager -> {
-            // tag::read-modify-write[]
             long count = entityManager.createQuery("select a.bookCount from Author a where a.id = :id", Long.class)
                     .setParameter("id", authorId)
                     .getSingleResult();
-            // end::read-modify-write[]
             await(barrier); // every thread has read the same count
             entityManager.createQuery("update Author a set a.bookCount = :count where a.id = :id")
                     .setParameter("count", count + 1)
@@ -99,6 +110,31 @@ class OneToManyBookCountConcurrencyTest {
         assertThat(reports).hasSize(THREADS)
                 .allSatisfy(report -> assertThat(report).hasSelectCount(0).hasUpdateCount(1).hasInsertCount(1));
         assertThat(fixture.rowCounts()).containsEntry("book", (long) START + THREADS);
+    }
+
+    @Test
+    @DisplayName("pitfall: the INSERT before the atomic UPDATE: on MariaDB 7 of 8 adds die as deadlock victims, none on H2 and PostgreSQL")
+    void insertingFirstDeadlocksOnMariaDb() throws Exception {
+        List<Boolean> committed = concurrently((thread, barrier) -> {
+            try {
+                fixture.factory().runInTransaction(entityManager -> {
+                    persistBook(entityManager, thread, 0); // MariaDB: the foreign-key check share-locks the author row
+                    await(barrier);
+                    entityManager.createQuery("update Author a set a.bookCount = a.bookCount + 1 where a.id = :id")
+                            .setParameter("id", authorId)
+                            .executeUpdate();                 // each waits for the others' share locks
+                });
+                return true;
+            } catch (PersistenceException e) {
+                assertThat(e).hasRootCauseInstanceOf(SQLTransactionRollbackException.class)
+                        .rootCause().hasMessageContaining("Deadlock");
+                return false;
+            }
+        });
+
+        int deadlocked = DatabaseSettings.current().database() == Database.MARIADB ? THREADS - 1 : 0;
+        assertThat(committed).filteredOn(ok -> !ok).hasSize(deadlocked);
+        assertThat(fixture.rowCounts()).containsEntry("book", (long) START + THREADS - deadlocked);
     }
 
     @Test
@@ -144,7 +180,6 @@ class OneToManyBookCountConcurrencyTest {
     }
 
     /** One thread's compare-and-set: retried until its UPDATE finds the count it read. */
-    // tag::compare-and-set[]
     private Attempts compareAndSet(int thread, CyclicBarrier barrier) {
         AtomicInteger attempt = new AtomicInteger();
         boolean firstConflicted = false;
@@ -174,7 +209,6 @@ class OneToManyBookCountConcurrencyTest {
             firstConflicted |= attempt.getAndIncrement() == 0;
         }
     }
-    // end::compare-and-set[]
 
     private record Attempts(int retries, boolean firstConflicted) {
     }

@@ -127,7 +127,6 @@ class OneToManyBookCountTest {
             });
         }
 
-        // tag::stale-rename[]
         @Test
         @DisplayName("an author loaded before another transaction's add, then renamed, does not write its stale count back")
         void renamingAStaleAuthorKeepsTheCount() {
@@ -146,7 +145,6 @@ class OneToManyBookCountTest {
 
             assertThat(storedCount(authorId)).isEqualTo(4);
         }
-        // end::stale-rename[]
     }
 
     @Nested
@@ -187,9 +185,14 @@ class OneToManyBookCountTest {
                     authors.findBookCounts();
                     authors.findStoredBookCounts();
                 }
-                for (int round = 0; round < rounds; round++) {
-                    counting[round] = nanos(entityManager, AuthorRepository::findBookCounts);
-                    reading[round] = nanos(entityManager, AuthorRepository::findStoredBookCounts);
+                for (int round = 0; round < rounds; round++) { // each goes first every other round
+                    if (round % 2 == 0) {
+                        counting[round] = nanos(entityManager, AuthorRepository::findBookCounts);
+                        reading[round] = nanos(entityManager, AuthorRepository::findStoredBookCounts);
+                    } else {
+                        reading[round] = nanos(entityManager, AuthorRepository::findStoredBookCounts);
+                        counting[round] = nanos(entityManager, AuthorRepository::findBookCounts);
+                    }
                 }
             });
 
