@@ -19,9 +19,14 @@ public record AuthorView(long id, String name, String email, List<BookView> book
      * {@link AuthorRepository#findAllWithBooks()}, 1 SELECT for every author): on a loaded author
      * this issues no statement; on one whose books are not loaded it costs the 1 SELECT per author
      * that serializing the entity would have cost.
+     *
+     * @throws IllegalArgumentException if {@code author} is null
      */
     // tag::author-view[]
     public static AuthorView of(Author author) {
+        if (author == null) {
+            throw new IllegalArgumentException("author must not be null");
+        }
         return new AuthorView(author.getId(), author.getName(), author.getEmail(),
                 author.getBooks().stream()
                         .map(book -> new BookView(book.getId(), book.getTitle(), book.getIsbn(), book.getPages()))

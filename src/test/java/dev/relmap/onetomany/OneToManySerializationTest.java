@@ -2,6 +2,7 @@ package dev.relmap.onetomany;
 
 import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -42,6 +43,13 @@ class OneToManySerializationTest {
     @AfterAll
     void close() {
         fixture.close();
+    }
+
+    @Test
+    void aViewOfNoAuthorIsRefusedByName() {
+        assertThatThrownBy(() -> AuthorView.of(null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("author must not be null");
     }
 
     @Nested

@@ -2,6 +2,7 @@ package dev.relmap.selfreferencing;
 
 import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.annotation.JsonBackReference;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -95,5 +96,12 @@ class CategorySerializationTest {
         assertThat(json.report()).hasNoStatements();
         assertThat(json.value()).isEqualTo(fromEntities);
         assertThat(json.value().findValues("id")).hasSize(n);
+    }
+
+    @Test
+    void aNodeOfNoCategoryIsRefusedByName() {
+        assertThatThrownBy(() -> CategoryNode.of(null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("category must not be null");
     }
 }
