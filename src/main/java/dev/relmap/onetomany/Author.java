@@ -20,7 +20,8 @@ import org.hibernate.annotations.NaturalId;
 
 /**
  * The aggregate root: an author owns its books (and its awards). Both collections are the inverse
- * side ({@code mappedBy}); the foreign key lives on the child, so adding a book is one INSERT.
+ * side ({@code mappedBy}); the foreign key lives on the child, so adding a book inserts one row
+ * (and {@link BookRepository} adds 1 UPDATE of the stored {@code book_count}).
  */
 // tag::author-mapping[]
 @Entity
