@@ -22,7 +22,8 @@ import org.hibernate.annotations.NaturalId;
 
 /**
  * The aggregate root: an author owns its books (and its awards). Both collections are the inverse
- * side ({@code mappedBy}); the foreign key lives on the child, so adding a book is one INSERT.
+ * side ({@code mappedBy}); the foreign key lives on the child, so adding a book inserts one row
+ * (and {@link BookRepository} adds 1 UPDATE of the stored {@code book_count}).
  */
 // tag::author-mapping[]
 @Entity
@@ -55,10 +56,13 @@ public class Author {
     public void addBook(Book book) {
         books.add(book);
         book.setAuthor(this);
+        bookCount++;
     }
 
     public void removeBook(Book book) {
-        books.remove(book);
+        if (books.remove(book)) {
+            bookCount--;
+        }
         book.setAuthor(null);
     }
     // end::author-mapping[]
@@ -69,6 +73,18 @@ public class Author {
     @ColumnDefault("0")
     @Column(name = "version", nullable = false)
     private long version;
+
+    // tag::book-count-column[]
+    /**
+     * How many books the author has, stored so that a list of authors with their counts reads one
+     * column instead of counting rows. The INSERT of a new author writes it; after that only
+     * {@link BookRepository}'s atomic {@code book_count = book_count ± 1} does: the entity's own
+     * UPDATE never writes it ({@code updatable = false}), so an author loaded before a concurrent
+     * add cannot write its stale count back when it is renamed.
+     */
+    @Column(name = "book_count", nullable = false, updatable = false)
+    private long bookCount;
+    // end::book-count-column[]
 
     protected Author() {
     }
@@ -102,6 +118,15 @@ public class Author {
      */
     public List<Book> getBooks() {
         return Collections.unmodifiableList(books);
+    }
+
+    /**
+     * The stored count, kept in step by {@link #addBook} and {@link #removeBook} in memory. For an
+     * existing author the database's column changes only through {@link BookRepository}; adding
+     * or removing books through this entity alone leaves the column behind.
+     */
+    public long getBookCount() {
+        return bookCount;
     }
 
     /** Read-only view; change it through {@link #addAward} and {@link #removeAward}. */

@@ -2,7 +2,8 @@
  * One-to-many, bidirectional, owned by the child: {@link dev.relmap.onetomany.Author} has many
  * {@link dev.relmap.onetomany.Book}s through {@code book.author_id}, with {@code mappedBy} on the
  * author and LAZY everywhere. The trade-off: every read chooses how to fetch the books (the
- * repositories show each way and what it costs), and in exchange a write is one INSERT per row.
+ * repositories show each way and what it costs), and in exchange a write is one statement per row,
+ * plus one UPDATE of the author's stored {@code book_count} per book added or removed.
  *
  * <p>{@code dev.relmap.manytomany} also has entities named {@code Author} and {@code Book}, with
  * other columns: copy this package or that one into a persistence unit, not both (Hibernate

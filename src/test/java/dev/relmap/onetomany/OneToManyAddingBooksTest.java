@@ -9,7 +9,6 @@ import dev.relmap.DatabaseRefusalExpected;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
 import java.util.Map;
-import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,13 +40,13 @@ class OneToManyAddingBooksTest {
     }
 
     @Test
-    void addsABookByReferenceInOneInsertWithoutReadingTheAuthor() {
+    void addsABookByReferenceInOneUpdateAndOneInsertWithoutReadingTheAuthor() {
         long authorId = fixture.createAuthor(3);
 
         SqlReport report = fixture.factory().callInTransaction(entityManager -> SqlCount.record(() ->
                 new BookRepository(entityManager).addBook(authorId, new Book("New", "new-1", 120))));
 
-        assertThat(report).hasSelectCount(0).hasInsertCount(1).hasUpdateCount(0).hasDeleteCount(0);
+        assertThat(report).hasSelectCount(0).hasInsertCount(1).hasUpdateCount(1).hasDeleteCount(0);
         assertThat(fixture.rowCounts()).containsEntry("book", 4L);
     }
 
@@ -59,7 +58,7 @@ class OneToManyAddingBooksTest {
             SqlReport report = SqlCount.record(() -> new BookRepository(entityManager)
                     .addBookToLoadedAuthor(authorId, new Book("New", "new-1", 120)));
 
-            assertThat(report).hasSelectCount(1).hasInsertCount(1).hasUpdateCount(0).hasDeleteCount(0);
+            assertThat(report).hasSelectCount(1).hasInsertCount(1).hasUpdateCount(1).hasDeleteCount(0);
             assertThatAssociation(entityManager.find(Author.class, authorId), Author_.books).isNotLoaded();
         });
         assertThat(fixture.rowCounts()).containsEntry("book", 4L);
@@ -71,15 +70,12 @@ class OneToManyAddingBooksTest {
         fixture.createAuthor(3);
         Map<String, Long> before = fixture.rowCounts();
 
+        // The UPDATE of the author's book_count changes no row: refused before any INSERT is sent.
         assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager ->
                 new BookRepository(entityManager).addBook(UNKNOWN_ID, new Book("New", "new-1", 120))))
                 .isInstanceOf(UnknownIdException.class)
                 .hasMessage("No Author with id " + UNKNOWN_ID)
-                .cause()
-                .isInstanceOfSatisfying(ConstraintViolationException.class, violation -> {
-                    assertThat(violation.getKind()).isEqualTo(ConstraintKind.FOREIGN_KEY);
-                    assertThat(Constraints.nameOf(violation)).isEqualTo(Book.FK_AUTHOR);
-                });
+                .hasNoCause();
 
         assertThat(fixture.rowCounts()).isEqualTo(before);
     }

@@ -4,6 +4,7 @@ import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.RelmapUnit;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -74,6 +75,25 @@ final class OneToManyFixture implements AutoCloseable {
                 "book", count(entityManager, "Book"),
                 "award", count(entityManager, "Award")));
     }
+
+    /**
+     * The authors whose stored {@code book_count} differs from the number of their books, each as
+     * {@code id=stored/real}: empty when the denormalised column is exact. One SELECT.
+     */
+    // tag::drift-check[]
+    List<String> driftedBookCounts() {
+        return factory().callInTransaction(entityManager -> entityManager.createQuery("""
+                select a.id, a.bookCount, count(b.id)
+                from Author a
+                left join a.books b
+                group by a.id, a.bookCount
+                having a.bookCount <> count(b.id)
+                order by a.id""", Object[].class)
+                .getResultStream()
+                .map(row -> row[0] + "=" + row[1] + "/" + row[2])
+                .toList());
+    }
+    // end::drift-check[]
 
     private static long count(EntityManager entityManager, String entity) {
         return entityManager.createQuery("select count(*) from " + entity, Long.class).getSingleResult();

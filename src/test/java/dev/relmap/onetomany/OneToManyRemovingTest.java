@@ -51,8 +51,8 @@ class OneToManyRemovingTest {
             entityManager.flush();
         }));
 
-        assertThat(report).hasSelectCount(1).hasDeleteCount(1).hasUpdateCount(0).hasInsertCount(0)
-                .hasStatementCount(2);
+        assertThat(report).hasSelectCount(1).hasDeleteCount(1).hasUpdateCount(1).hasInsertCount(0)
+                .hasStatementCount(3);
         assertThat(fixture.rowCounts()).containsEntry("book", 2L);
     }
 
