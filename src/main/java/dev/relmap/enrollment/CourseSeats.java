@@ -3,7 +3,6 @@ package dev.relmap.enrollment;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
-import java.util.Objects;
 
 /**
  * Enrolls students on courses without ever going over a course's capacity, however many enroll
@@ -53,15 +52,15 @@ public class CourseSeats {
     }
 
     public CourseSeats(EntityManager entityManager, Lock lock) {
-        this(entityManager, lock.mode, Clock.systemUTC(), () -> { });
+        this(entityManager, Require.notNull(lock, "lock").mode, Clock.systemUTC(), () -> { });
     }
 
     /** Any lock mode ({@code NONE} shows the pitfall), and a hook run between the check and the insert. */
     CourseSeats(EntityManager entityManager, LockModeType lockMode, Clock clock, Runnable afterCheck) {
-        this.entityManager = Objects.requireNonNull(entityManager, "entityManager");
-        this.lockMode = Objects.requireNonNull(lockMode, "lockMode");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.afterCheck = Objects.requireNonNull(afterCheck, "afterCheck");
+        this.entityManager = Require.notNull(entityManager, "entityManager");
+        this.lockMode = Require.notNull(lockMode, "lockMode");
+        this.clock = Require.notNull(clock, "clock");
+        this.afterCheck = Require.notNull(afterCheck, "afterCheck");
     }
 
     /**
@@ -69,6 +68,7 @@ public class CourseSeats {
      * enrollment count; the student with their enrollments) and 1 INSERT, plus, with
      * {@link Lock#OPTIMISTIC_FORCE_INCREMENT}, 1 UPDATE of the course's version at commit.
      *
+     * @throws IllegalArgumentException if {@code courseCode} is null or blank; no statement is sent
      * @throws CourseFullException naming the course and its capacity; nothing is written
      * @throws UnknownCourseCodeException naming the code that does not exist
      * @throws UnknownIdException naming the student id that does not exist
@@ -76,6 +76,7 @@ public class CourseSeats {
      */
     // tag::course-seats[]
     public Enrollment enroll(long studentId, String courseCode) {
+        Require.notBlank(courseCode, "courseCode");
         Course course = entityManager.createQuery("""
                         select c
                         from Course c

@@ -71,7 +71,8 @@ final class BadInputSamples {
                     "courseCode", key("CS101", "XX404", dev.relmap.enrollment.UnknownCourseCodeException.class),
                     "code", text("NEW101"),
                     "name", text("New course"),
-                    "grade", number(90, 0, 100)),
+                    "grade", number(90, 0, 100),
+                    "lock", value(() -> dev.relmap.enrollment.CourseSeats.Lock.PESSIMISTIC_WRITE)),
                     Map.of(), Map.of()),
             "dev.relmap.selfreferencing", new Registry(Map.of(
                     "id", id("select min(c.id) from Category c"),
