@@ -77,11 +77,13 @@ public class Author {
     // tag::book-count-column[]
     /**
      * How many books the author has, stored so that a list of authors with their counts reads one
-     * column instead of counting rows. The INSERT of a new author writes it; after that only
+     * column instead of counting rows. The INSERT of a new author writes it (a row inserted by plain
+     * SQL gets the column default, 0); after that only
      * {@link BookRepository}'s atomic {@code book_count = book_count ± 1} does: the entity's own
      * UPDATE never writes it ({@code updatable = false}), so an author loaded before a concurrent
      * add cannot write its stale count back when it is renamed.
      */
+    @ColumnDefault("0")
     @Column(name = "book_count", nullable = false, updatable = false)
     private long bookCount;
     // end::book-count-column[]

@@ -51,6 +51,7 @@ class OneToManyBookCountTest {
     }
 
     @Nested
+    @DisplayName("Writes: what each add and remove costs in statements")
     class Writes {
 
         @BeforeEach
@@ -148,6 +149,7 @@ class OneToManyBookCountTest {
     }
 
     @Nested
+    @DisplayName("Reading a thousand authors with their counts")
     class ReadingAThousandAuthorsWithTheirCounts {
 
         private static final int AUTHORS = 1000;

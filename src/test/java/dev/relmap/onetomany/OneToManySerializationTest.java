@@ -53,6 +53,7 @@ class OneToManySerializationTest {
     }
 
     @Nested
+    @DisplayName("With N authors")
     @ParameterizedClass(name = "N = {0}")
     @ValueSource(ints = {1, 10, 1000})
     class WithNAuthors {
@@ -115,6 +116,7 @@ class OneToManySerializationTest {
         }
 
         @Nested
+        @DisplayName("After the EntityManager closed")
         class AfterTheEntityManagerClosed {
 
             @Test
