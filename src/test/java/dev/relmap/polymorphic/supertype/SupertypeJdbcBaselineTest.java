@@ -1,0 +1,77 @@
+package dev.relmap.polymorphic.supertype;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.relmap.bench.JdbcBaselineCheck;
+import dev.relmap.polymorphic.supertype.SupertypeJdbcBaseline.CommentRow;
+import dev.relmap.polymorphic.supertype.SupertypeJdbcBaseline.CountRow;
+import dev.relmap.polymorphic.supertype.SupertypeJdbcBaseline.ItemRow;
+import dev.relmap.polymorphic.supertype.SupertypeJdbcBaseline.PostRow;
+import dev.relmap.polymorphic.supertype.SupertypeJdbcBaseline.ProductRow;
+import java.sql.SQLException;
+import java.util.List;
+import org.hibernate.Hibernate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The benchmarks' JDBC floor of the comment reads returns the rows the strategies return, at N = 10. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SupertypeJdbcBaselineTest {
+
+    private static final int N = 10;
+
+    private SupertypeFixture fixture;
+
+    @BeforeAll
+    void seed() {
+        fixture = SupertypeFixture.open();
+        fixture.reseed(N);
+    }
+
+    @AfterAll
+    void close() {
+        fixture.unit().close();
+    }
+
+    @Test
+    void everyStrategyCountsTheRowsOfItsJdbcRead() throws SQLException {
+        JdbcBaselineCheck.assertCountsMatch(new SupertypePattern(), fixture.unit(), N);
+    }
+
+    @Test
+    void theFeedIsTheCommentsAndItemsJoinFetchLoads() throws SQLException {
+        List<CommentRow> viaHibernate = fixture.unit().callInRolledBackTransaction(entityManager ->
+                new CommentRepository(entityManager).latestWithItems(SupertypePattern.WHOLE_FEED).stream()
+                        .map(comment -> new CommentRow(comment.getId(), comment.getAuthor(), comment.getBody(),
+                                comment.getCreatedAt(), item(Hibernate.unproxy(comment.getItem()))))
+                        .toList());
+
+        assertThat(JdbcBaselineCheck.read(fixture.unit(), SupertypeJdbcBaseline::feed))
+                .hasSize(N)
+                .anyMatch(comment -> comment.item() instanceof PostRow)
+                .anyMatch(comment -> comment.item() instanceof ProductRow)
+                .isEqualTo(viaHibernate);
+    }
+
+    @Test
+    void theCountsAreTheItemCommentCountRecords() throws SQLException {
+        List<CountRow> viaHibernate = fixture.unit().callInRolledBackTransaction(entityManager ->
+                new CommentRepository(entityManager).countsPerItem().stream()
+                        .map(count -> new CountRow(count.type() == Post.class ? "post" : "product", count.itemId(),
+                                count.label(), count.comments()))
+                        .toList());
+
+        assertThat(JdbcBaselineCheck.read(fixture.unit(), SupertypeJdbcBaseline::counts))
+                .hasSize(N + CommentBoard.QUIET_ITEMS).isEqualTo(viaHibernate);
+    }
+
+    private static ItemRow item(Object item) {
+        if (item instanceof Post post) {
+            return new PostRow(post.getId(), post.getTitle(), post.getContent());
+        }
+        Product product = (Product) item;
+        return new ProductRow(product.getId(), product.getName(), product.getPrice());
+    }
+}
