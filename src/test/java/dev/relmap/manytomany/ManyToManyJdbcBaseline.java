@@ -47,7 +47,7 @@ public final class ManyToManyJdbcBaseline implements JdbcBaseline {
                         (connection, n) -> credits(connection).size()));
     }
 
-    private static List<BookRow> booksWithAuthors(Connection connection) throws SQLException {
+    static List<BookRow> booksWithAuthors(Connection connection) throws SQLException {
         List<BookRow> books = new ArrayList<>();
         Map<Long, AuthorRow> authors = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement("""
@@ -89,7 +89,7 @@ public final class ManyToManyJdbcBaseline implements JdbcBaseline {
         return credits;
     }
 
-    private static List<FlatCredit> credits(Connection connection) throws SQLException {
+    static List<FlatCredit> credits(Connection connection) throws SQLException {
         List<FlatCredit> credits = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("""
                 select b.id, b.title, a.name, l.role

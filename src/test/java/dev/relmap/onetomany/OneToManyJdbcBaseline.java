@@ -36,13 +36,13 @@ public final class OneToManyJdbcBaseline implements JdbcBaseline {
     record BookWithAuthor(BookRow book, AuthorRow author) {
     }
 
-    private static final String AUTHORS_WITH_BOOKS = """
+    static final String AUTHORS_WITH_BOOKS = """
             select a.id, a.name, a.email, b.id, b.title, b.isbn, b.pages
             from author a
             left join book b on b.author_id = a.id
             order by a.id""";
 
-    private static final String PAGE_WITH_BOOKS = """
+    static final String PAGE_WITH_BOOKS = """
             select a.id, a.name, a.email, b.id, b.title, b.isbn, b.pages
             from (select id from author order by id limit ?) p
             join author a on a.id = p.id
@@ -114,7 +114,7 @@ public final class OneToManyJdbcBaseline implements JdbcBaseline {
         return books;
     }
 
-    private static List<CountRow> bookCounts(Connection connection) throws SQLException {
+    static List<CountRow> bookCounts(Connection connection) throws SQLException {
         List<CountRow> counts = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("""
                 select a.id, a.name, count(b.id)
@@ -130,7 +130,7 @@ public final class OneToManyJdbcBaseline implements JdbcBaseline {
         return counts;
     }
 
-    private static List<SummaryRow> summaries(Connection connection) throws SQLException {
+    static List<SummaryRow> summaries(Connection connection) throws SQLException {
         List<SummaryRow> summaries = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("""
                 select b.id, b.title, a.name
@@ -145,7 +145,7 @@ public final class OneToManyJdbcBaseline implements JdbcBaseline {
         return summaries;
     }
 
-    private static List<BookWithAuthor> booksWithAuthor(Connection connection) throws SQLException {
+    static List<BookWithAuthor> booksWithAuthor(Connection connection) throws SQLException {
         List<BookWithAuthor> books = new ArrayList<>();
         Map<Long, AuthorRow> authors = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement("""
