@@ -15,6 +15,7 @@ import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
 import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.engine.spi.ManagedEntity;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.query.internal.QueryInterpretationCacheDisabledImpl;
 
@@ -46,7 +47,10 @@ enum Lever {
     NO_NATURAL_ID("no @NaturalId"),
 
     /** The same copy, bytecode-enhanced: {@code ManagedEntity}, dirty tracking. */
-    ENHANCED("no @NaturalId + enhancement");
+    ENHANCED("no @NaturalId + enhancement"),
+
+    /** The enhanced copy in a read-only session on a factory without the kit's listeners. */
+    COMBINED("no @NaturalId + enhancement + read-only + no kit listeners");
 
     final String label;
 
@@ -68,7 +72,7 @@ enum Lever {
         if (this != NONE && this != READ_ONLY && pool != Pool.RAW) {
             throw new IllegalArgumentException("The lever '" + label + "' is measured on the raw pool only");
         }
-        boolean rewritesJoinFetch = this == STATELESS || this == NO_NATURAL_ID || this == ENHANCED;
+        boolean rewritesJoinFetch = this == STATELESS || this == NO_NATURAL_ID || this == ENHANCED || this == COMBINED;
         if (rewritesJoinFetch && !(seeded.pattern.name().equals("one-to-many") && strategy.name().equals("JOIN FETCH"))) {
             throw new IllegalArgumentException("The lever '" + label + "' rewrites one-to-many's JOIN FETCH only, not "
                     + seeded.pattern.name() + " / " + strategy.name());
@@ -83,9 +87,12 @@ enum Lever {
             case NO_WATCHER -> inTransaction(seeded.factoryOnRawPool(relmap,
                     Map.of(SqlCountIntegrator.WATCH, "false")), false, strategy.run());
             case STATELESS -> stateless(seeded.entityManagerFactory(Pool.RAW));
-            case NO_NATURAL_ID -> inTransaction(seeded.factoryOnRawPool(OneToManyCopies.LEAN, Map.of()), false,
+            case NO_NATURAL_ID -> inTransaction(copy(seeded, OneToManyCopies.LEAN, false, Map.of()), false,
                     entityManager -> OneToManyCopies.joinFetch(entityManager, OneToManyCopies.LeanAuthor.class));
-            case ENHANCED -> inTransaction(seeded.factoryOnRawPool(OneToManyEnhanced.CLASSES, Map.of()), false,
+            case ENHANCED -> inTransaction(copy(seeded, OneToManyEnhanced.CLASSES, true, Map.of()), false,
+                    entityManager -> OneToManyCopies.joinFetch(entityManager, OneToManyEnhanced.EnhancedAuthor.class));
+            case COMBINED -> inTransaction(copy(seeded, OneToManyEnhanced.CLASSES, true,
+                    Map.of(SqlCountIntegrator.WATCH, "false")), true,
                     entityManager -> OneToManyCopies.joinFetch(entityManager, OneToManyEnhanced.EnhancedAuthor.class));
         };
     }
@@ -103,6 +110,25 @@ enum Lever {
                 }
             }
         };
+    }
+
+    /** A factory on a copy of the mapping, after checking the copy is what the lever says. */
+    private static EntityManagerFactory copy(Seeded seeded, List<Class<?>> classes, boolean enhanced,
+            Map<String, Object> more) {
+        for (Class<?> type : classes) {
+            if (ManagedEntity.class.isAssignableFrom(type) != enhanced) {
+                throw new IllegalStateException(type.getName() + (enhanced ? " is not" : " is")
+                        + " bytecode-enhanced: see the hibernate-maven-plugin's includes in the pom");
+            }
+        }
+        EntityManagerFactory factory = seeded.factoryOnRawPool(classes, more);
+        var metamodel = factory.unwrap(SessionFactoryImplementor.class).getMappingMetamodel();
+        for (Class<?> type : classes) {
+            if (metamodel.getEntityDescriptor(type).getNaturalIdMapping() != null) {
+                throw new IllegalStateException(type.getName() + " maps a natural id; the copies have none");
+            }
+        }
+        return factory;
     }
 
     /** A factory whose queries are translated every time, after checking relmap's own caches them. */
