@@ -20,11 +20,20 @@ import org.hibernate.integrator.spi.Integrator;
  * updated or deleted; when that happens on a thread with an active recording, the recording's
  * {@link Recording#stop()} fails, naming the factory, instead of reporting statements it never saw.
  * Queries that return no entity (scalars, DTOs) fire no such event and go unnoticed.
+ *
+ * <p>The listeners run for every entity such a factory loads, recording or not: a factory that
+ * should carry none of the kit (one in production, say) sets {@value #WATCH} to {@code false}.
  */
 public final class SqlCountIntegrator implements Integrator {
 
+    /** Hibernate setting: {@code false} keeps the kit's listeners off this factory. Default {@code true}. */
+    public static final String WATCH = "relmap.sqlcount.watch_unwired";
+
     @Override
     public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor factory) {
+        if ("false".equalsIgnoreCase(String.valueOf(factory.getProperties().get(WATCH)).trim())) {
+            return;
+        }
         boolean wired;
         try {
             wired = SqlCount.wiredSource(factory) != null;

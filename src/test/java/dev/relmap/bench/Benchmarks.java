@@ -151,20 +151,35 @@ public final class Benchmarks {
     }
 
     /**
-     * The entity-gap levers, one-to-many at the largest N: JOIN FETCH on the raw and the kit-wrapped
-     * pool, with a default and a read-only session, beside JDBC on both pools.
+     * The entity-gap levers, one-to-many at the smallest and the largest N: JOIN FETCH with every
+     * {@link Lever} on the raw pool and as relmap ships it on the kit-wrapped pool, and the books
+     * read into records with the levers that apply to them, each beside its JDBC floor on the same
+     * pool.
      */
     private List<Measured> levers() throws Exception {
-        String n = String.valueOf(sizes.get(sizes.size() - 1));
+        String[] n = sizes.size() == 1 ? new String[] {String.valueOf(sizes.get(0))}
+                : new String[] {String.valueOf(sizes.get(0)), String.valueOf(sizes.get(sizes.size() - 1))};
         List<Measured> levers = new ArrayList<>(run(ReadBenchmark.class, "levers", options -> options
                 .param("pattern", "one-to-many")
                 .param("strategy", "JOIN FETCH")
                 .param("n", n)
-                .param("pool", Seeded.Pool.RAW.label, Seeded.Pool.KIT.label)
-                .param("session", "default", "read-only")));
+                .param("pool", Seeded.Pool.RAW.label)
+                .param("lever", Arrays.stream(Lever.values()).map(lever -> lever.label).toArray(String[]::new))));
         levers.addAll(run(ReadBenchmark.class, "levers", options -> options
                 .param("pattern", "one-to-many")
-                .param("strategy", ReadBenchmark.JDBC + "authors with their books")
+                .param("strategy", "books + author name (record)")
+                .param("n", n)
+                .param("pool", Seeded.Pool.RAW.label)
+                .param("lever", Lever.NONE.label, Lever.READ_ONLY.label, Lever.FETCH_SIZE.label,
+                        Lever.NO_PLAN_CACHE.label)));
+        levers.addAll(run(ReadBenchmark.class, "levers", options -> options
+                .param("pattern", "one-to-many")
+                .param("strategy", "JOIN FETCH")
+                .param("n", n)
+                .param("pool", Seeded.Pool.KIT.label)));
+        levers.addAll(run(ReadBenchmark.class, "levers", options -> options
+                .param("pattern", "one-to-many")
+                .param("strategy", ReadBenchmark.JDBC + "authors with their books", ReadBenchmark.JDBC + "book summaries")
                 .param("n", n)
                 .param("pool", Seeded.Pool.RAW.label, Seeded.Pool.KIT.label)));
         return levers;
@@ -228,8 +243,8 @@ public final class Benchmarks {
             String subject = params.getParam(params.getParamsKeys().contains("strategy") ? "strategy"
                     : params.getParamsKeys().contains("variant") ? "variant" : "pool");
             String pool = !params.getParamsKeys().contains("strategy") ? ""
-                    : params.getParam("session").equals("default") ? params.getParam("pool")
-                    : params.getParam("pool") + ", " + params.getParam("session") + " session";
+                    : params.getParam("lever").equals(Lever.NONE.label) ? params.getParam("pool")
+                    : params.getParam("pool") + ", " + params.getParam("lever");
             int n = params.getParamsKeys().contains("n") ? Integer.parseInt(params.getParam("n"))
                     : params.getParamsKeys().contains("books") ? Integer.parseInt(params.getParam("books")) : 0;
             double perCall = group.equals("kit") ? KitBenchmark.STATEMENTS : 1;

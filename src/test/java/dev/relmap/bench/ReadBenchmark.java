@@ -3,13 +3,10 @@ package dev.relmap.bench;
 import dev.relmap.bench.JdbcBaseline.JdbcRead;
 import dev.relmap.bench.Seeded.Pool;
 import dev.relmap.pattern.Strategy;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.hibernate.Session;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -49,11 +46,13 @@ public class ReadBenchmark {
     public String pool;
 
     /**
-     * {@code default}, or {@code read-only}: the session loads entities read-only
-     * ({@code Session.setDefaultReadOnly}), so it keeps no snapshots to dirty-check.
+     * An entity-gap lever, or {@code none}: the read as relmap ships it. The levers of the session
+     * and the factory ({@link Lever#READ_ONLY}, {@link Lever#FETCH_SIZE}, {@link Lever#NO_PLAN_CACHE},
+     * {@link Lever#NO_WATCHER}) apply to any strategy; the others replace the one-to-many JOIN FETCH
+     * by the same query on a copy of its mapping, or in a {@code StatelessSession}.
      */
-    @Param("default")
-    public String session;
+    @Param("none")
+    public String lever;
 
     private Callable<Integer> read;
     private int promisedRows;
@@ -62,7 +61,11 @@ public class ReadBenchmark {
     public void open() {
         Seeded seeded = Seeded.of(pattern, n);
         Pool chosen = Pool.of(pool);
+        Lever chosenLever = Lever.of(lever);
         if (strategy.startsWith(JDBC)) {
+            if (chosenLever != Lever.NONE) {
+                throw new IllegalArgumentException("The lever '" + lever + "' is Hibernate's, not JDBC's");
+            }
             JdbcRead jdbc = JdbcBaseline.of(pattern)
                     .orElseThrow(() -> new IllegalArgumentException("Pattern " + pattern + " has no JDBC baseline"))
                     .read(strategy.substring(JDBC.length()));
@@ -77,27 +80,11 @@ public class ReadBenchmark {
                     }
                 }
             };
-        } else {
-            Strategy declared = seeded.pattern.strategy(strategy);
-            promisedRows = declared.rows().at(n);
-            EntityManagerFactory factory = seeded.entityManagerFactory(chosen);
-            boolean readOnly = switch (session) {
-                case "default" -> false;
-                case "read-only" -> true;
-                default -> throw new IllegalArgumentException("Unknown session '" + session + "'");
-            };
-            read = () -> {
-                try (EntityManager entityManager = factory.createEntityManager()) {
-                    entityManager.unwrap(Session.class).setDefaultReadOnly(readOnly);
-                    entityManager.getTransaction().begin();
-                    try {
-                        return declared.run().applyAsInt(entityManager);
-                    } finally {
-                        entityManager.getTransaction().rollback();
-                    }
-                }
-            };
+            return;
         }
+        Strategy declared = seeded.pattern.strategy(strategy);
+        promisedRows = declared.rows().at(n);
+        read = chosenLever.read(seeded, chosen, declared);
     }
 
     @Benchmark

@@ -91,6 +91,18 @@ final class Seeded implements AutoCloseable {
 
     /** Hibernate with relmap's settings on {@code dataSource}, over this unit's existing tables. */
     EntityManagerFactory factoryOn(DataSource dataSource) {
+        return factoryOn(dataSource, spec.entityClasses(), Map.of());
+    }
+
+    /**
+     * Hibernate with relmap's settings and {@code more} on the raw pool, mapping {@code classes} over
+     * this unit's existing tables.
+     */
+    EntityManagerFactory factoryOnRawPool(List<Class<?>> classes, Map<String, Object> more) {
+        return factoryOn(rawPool, classes, more);
+    }
+
+    private EntityManagerFactory factoryOn(DataSource dataSource, List<Class<?>> classes, Map<String, Object> more) {
         Map<String, Object> settings = new HashMap<>();
         Map<String, Object> relmap = unit.entityManagerFactory().getProperties();
         for (String key : RELMAP_SETTINGS) {
@@ -101,10 +113,11 @@ final class Seeded implements AutoCloseable {
             settings.put(key, value);
         }
         EntityManagerFactory factory = new HibernatePersistenceConfiguration(spec.name() + "-outside-the-kit")
-                .managedClasses(spec.entityClasses())
+                .managedClasses(classes)
                 .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
                 .properties(settings)
                 .properties(spec.properties())
+                .properties(more)
                 .property(AvailableSettings.JAKARTA_HBM2DDL_DATABASE_ACTION, "none")
                 .createEntityManagerFactory();
         extra.add(0, factory);

@@ -63,9 +63,25 @@ class NeverSilentTest {
             }
         }
 
+        @Test
+        @DisplayName("unless that factory switched the kit's listeners off: then the recording cannot tell")
+        void watchSwitchedOff() {
+            try (EntityManagerFactory unwatched = unwiredFactory(SqlCountIntegrator.WATCH, "false");
+                    EntityManager em = unwatched.createEntityManager()) {
+                var report = SqlCount.record(() -> em.createQuery("from Parent", Parent.class).getResultList());
+
+                assertThat(report.statements()).isEmpty();
+            }
+        }
+
         private static EntityManagerFactory unwiredFactory() {
+            return unwiredFactory(SqlCountIntegrator.WATCH, "true");
+        }
+
+        private static EntityManagerFactory unwiredFactory(String setting, String value) {
             EntityManagerFactory unwired = new HibernatePersistenceConfiguration("kit-unwired")
                     .managedClasses(Parent.class, Child.class)
+                    .property(setting, value)
                     .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, KitFixture.unwrappedDataSource("kit-unwired"))
                     .property(AvailableSettings.JAKARTA_HBM2DDL_DATABASE_ACTION, "drop-and-create")
                     .createEntityManagerFactory();

@@ -49,8 +49,7 @@ public final class BenchReport {
             }
         }
         if (groups().contains("levers")) {
-            tables.add(flat("levers", "Levers at the largest N: one-to-many, raw pool against the kit-wrapped pool",
-                    "read", m -> m.subject() + " (" + m.pool() + ")", "JOIN FETCH", "raw pool"));
+            tables.add(levers());
         }
         if (groups().contains("writes")) {
             tables.add(flat("writes", "Writes: one author with its books, flushed and rolled back", "variant",
@@ -87,6 +86,44 @@ public final class BenchReport {
         }
         return new Table("Reads of " + pattern + ": CPU per operation (× its JDBC floor) · allocated · wall time",
                 header, cells);
+    }
+
+    /**
+     * One-to-many's reads with each lever: CPU per operation, its ratio to the same read as relmap
+     * ships it (raw pool, no lever), its ratio to the JDBC floor on the same pool, bytes.
+     */
+    private Table levers() {
+        List<Measured> rows = measured.stream().filter(m -> m.group().equals("levers")).toList();
+        TreeSet<Integer> sizes = new TreeSet<>(rows.stream().map(Measured::n).toList());
+        List<String> header = new ArrayList<>(List.of("read (pool, lever)"));
+        sizes.forEach(n -> header.add("N = " + n + ": CPU · × as shipped · × JDBC · allocated"));
+        Map<String, String> floors = this.floors.getOrDefault("one-to-many", Map.of());
+        List<List<String>> cells = new ArrayList<>();
+        for (Measured first : rows.stream().filter(m -> m.n() == sizes.first()).toList()) {
+            List<String> line = new ArrayList<>(List.of(first.subject() + " (" + first.pool() + ")"));
+            for (int n : sizes) {
+                Optional<Measured> m = rows.stream()
+                        .filter(r -> r.n() == n && r.subject().equals(first.subject()) && r.pool().equals(first.pool()))
+                        .findFirst();
+                Optional<Measured> shipped = rows.stream()
+                        .filter(r -> r.n() == n && r.subject().equals(first.subject()) && r.pool().equals("raw pool"))
+                        .findFirst();
+                String pool = first.pool().startsWith("kit") ? "kit" : "raw pool";
+                Optional<Measured> floor = Optional.ofNullable(floors.get(first.subject())).flatMap(read -> rows.stream()
+                        .filter(r -> r.n() == n && r.subject().equals(jdbcPrefix + read) && r.pool().equals(pool))
+                        .findFirst());
+                line.add(m.map(r -> cpu(r.cpuMicros()) + " · " + ratio(r, shipped) + " · "
+                        + (r.subject().startsWith(jdbcPrefix) ? "–" : ratio(r, floor)) + " · " + kilobytes(r.bytes()))
+                        .orElse("–"));
+            }
+            cells.add(line);
+        }
+        return new Table("Levers on the entity gap: one-to-many, each read beside itself as relmap ships it"
+                + " and beside its JDBC floor on the same pool", header, cells);
+    }
+
+    private static String ratio(Measured measured, Optional<Measured> base) {
+        return base.map(b -> String.format(Locale.ROOT, "%.2f×", measured.cpuMicros() / b.cpuMicros())).orElse("–");
     }
 
     private Optional<Measured> floorOf(String pattern, String strategy, int n) {
