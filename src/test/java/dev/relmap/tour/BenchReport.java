@@ -90,13 +90,14 @@ public final class BenchReport {
 
     /**
      * One-to-many's reads with each lever: CPU per operation, its ratio to the same read as relmap
-     * ships it (raw pool, no lever), its ratio to the JDBC floor on the same pool, bytes.
+     * ships it (raw pool, no lever), its CPU and wall-time ratios to the JDBC floor on the same pool,
+     * bytes.
      */
     private Table levers() {
         List<Measured> rows = measured.stream().filter(m -> m.group().equals("levers")).toList();
         TreeSet<Integer> sizes = new TreeSet<>(rows.stream().map(Measured::n).toList());
         List<String> header = new ArrayList<>(List.of("read (pool, lever)"));
-        sizes.forEach(n -> header.add("N = " + n + ": CPU · × as shipped · × JDBC · allocated"));
+        sizes.forEach(n -> header.add("N = " + n + ": CPU · × as shipped · × JDBC · wall × JDBC · allocated"));
         Map<String, String> floors = this.floors.getOrDefault("one-to-many", Map.of());
         List<List<String>> cells = new ArrayList<>();
         for (Measured first : rows.stream().filter(m -> m.n() == sizes.first()).toList()) {
@@ -113,13 +114,19 @@ public final class BenchReport {
                         .filter(r -> r.n() == n && r.subject().equals(jdbcPrefix + read) && r.pool().equals(pool))
                         .findFirst());
                 line.add(m.map(r -> cpu(r.cpuMicros()) + " · " + ratio(r, shipped) + " · "
-                        + (r.subject().startsWith(jdbcPrefix) ? "–" : ratio(r, floor)) + " · " + kilobytes(r.bytes()))
+                        + (r.subject().startsWith(jdbcPrefix) ? "– · –" : ratio(r, floor) + " · " + wallRatio(r, floor))
+                        + " · " + kilobytes(r.bytes()))
                         .orElse("–"));
             }
             cells.add(line);
         }
         return new Table("Levers on the entity gap: one-to-many, each read beside itself as relmap ships it"
                 + " and beside its JDBC floor on the same pool", header, cells);
+    }
+
+    private static String wallRatio(Measured measured, Optional<Measured> base) {
+        return base.filter(b -> b.unit().equals(measured.unit()))
+                .map(b -> String.format(Locale.ROOT, "%.2f×", measured.score() / b.score())).orElse("–");
     }
 
     private static String ratio(Measured measured, Optional<Measured> base) {
