@@ -80,11 +80,13 @@ public final class BenchReport {
                 Optional<Measured> floor = floorOf(pattern, subject, n);
                 line.add(m.map(r -> cpu(r.cpuMicros()) + (subject.startsWith(jdbcPrefix) ? ""
                         : floor.map(f -> String.format(Locale.ROOT, " (%.2f×)", r.cpuMicros() / f.cpuMicros())).orElse(""))
-                        + " · " + kilobytes(r.bytes()) + " · wall " + time(r)).orElse("–"));
+                        + " · " + kilobytes(r.bytes()) + " · wall " + time(r)
+                        + (subject.startsWith(jdbcPrefix) ? "" : floor.map(f -> " (" + wallRatio(r, Optional.of(f)) + ")").orElse("")))
+                        .orElse("–"));
             }
             cells.add(line);
         }
-        return new Table("Reads of " + pattern + ": CPU per operation (× its JDBC floor) · allocated · wall time",
+        return new Table("Reads of " + pattern + ": CPU per operation (× its JDBC floor) · allocated · wall time (× its JDBC floor)",
                 header, cells);
     }
 
