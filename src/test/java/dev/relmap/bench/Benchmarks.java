@@ -29,15 +29,22 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * HTML report with log-log charts: {@code mvn -Pbench test-compile exec:exec -Drelmap.db=h2}.
  *
  * <p>Arguments: {@code --n=10,100,1000} (roots per read), {@code --only=all} or a comma list of
- * pattern names and {@code writes}, {@code kit}, {@code levers}; {@code --smoke=true} (one
+ * groups: pattern names and {@code writes}, {@code kit}, {@code levers}; {@code --smoke=true} (one
  * iteration of 30 ms without warm-up, in this JVM, to prove everything runs and keeps its
  * promises in seconds); {@code --forks}, {@code --warmups}, {@code --iterations},
- * {@code --seconds} (per iteration); {@code --out=PATH} (without extension).
+ * {@code --millis} or {@code --seconds} (per iteration, 1 s unless told); {@code --out=PATH}
+ * (without extension).
  *
- * <p>Each measured configuration runs in a JVM of its own with a fixed, pre-touched heap
- * ({@code -Xms2g -Xmx2g -XX:+AlwaysPreTouch}): without it page faults in the first rounds dominate
- * what is measured. {@code --forks=0} runs them all in this JVM instead (start it with the same
- * flags): far cheaper, at the price of JIT profiles shared between benchmarks.
+ * <p>With {@code --forks=1} (the default) each measured configuration runs in a JVM of its own with
+ * a fixed, pre-touched heap ({@code -Xms2g -Xmx2g -XX:+AlwaysPreTouch}): without it page faults in
+ * the first rounds dominate what is measured. Each such JVM starts, boots Hibernate and seeds its
+ * pattern before it measures anything, seconds per configuration. {@code --forks=0} runs each
+ * group in one JVM of its own instead ({@link GroupJvm}, same flags), every configuration of the
+ * group inside it: a pattern is seeded (and Hibernate booted) once per N for its strategies on the
+ * raw pool and once more per N for any on the kit's pool, not once per configuration. The price:
+ * the group's benchmarks share that JVM's JIT profiles and heap (what one benchmark compiled or left
+ * behind is there for the next). JMH warns that a run it does not fork may miss JVM options and
+ * compiler hints: the group's JVM is started with the options and compiler hints a JMH fork gets.
  *
  * <p>Ratios are taken from the benchmark thread's CPU time per operation ({@link CpuTime}): on a
  * machine shared with other work, wall time measures the wait for a CPU as much as the work.
@@ -48,12 +55,15 @@ public final class Benchmarks {
 
     private final Map<String, String> args;
     private final boolean smoke;
+    /** Where a group's JVM writes its results for the JVM that started it; null in that one. */
+    private final Path child;
     private final List<Integer> sizes;
     private final Database database = Database.current();
 
     private Benchmarks(Map<String, String> args) {
         this.args = args;
         this.smoke = Boolean.parseBoolean(args.getOrDefault("smoke", "false"));
+        this.child = args.containsKey("child") ? Path.of(args.get("child")) : null;
         this.sizes = Arrays.stream(args.getOrDefault("n", smoke ? "10" : "10,100,1000").split(","))
                 .map(String::trim).map(Integer::parseInt).toList();
     }
@@ -67,30 +77,35 @@ public final class Benchmarks {
             String[] keyValue = argument.substring(2).split("=", 2);
             args.put(keyValue[0], keyValue[1]);
         }
-        new Benchmarks(args).run();
+        try {
+            new Benchmarks(args).run();
+        } catch (Throwable failure) {
+            failure.printStackTrace();
+            // Exit with the failure even where Hibernate or pool threads are still running.
+            System.exit(1);
+        }
     }
 
     private void run() throws Exception {
         long started = System.nanoTime();
-        Set<String> only = Arrays.stream(args.getOrDefault("only", "all").split(","))
-                .map(String::trim).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-        boolean all = only.contains("all");
         List<Measured> measured = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        for (Pattern pattern : Pattern.all()) {
-            if (all || only.contains(pattern.name())) {
-                measured.addAll(reads(pattern, notes));
+        boolean groupJvms = !smoke && forks() == 0 && child == null;
+        for (String group : groups()) {
+            if (groupJvms) {
+                GroupJvm.Results results = GroupJvm.run(group, List.of(jvmArgs()), groupArgs());
+                measured.addAll(results.measured());
+                notes.addAll(results.notes());
+            } else {
+                measured.addAll(inThisJvm(group, notes));
             }
         }
-        if (all || only.contains("levers")) {
-            measured.addAll(levers());
+        if (child != null) {
+            GroupJvm.write(child, measured, notes);
+            // Hibernate and pool threads must not keep the group's JVM alive.
+            System.exit(0);
         }
-        if (all || only.contains("writes")) {
-            measured.addAll(writes(notes));
-        }
-        if (all || only.contains("kit")) {
-            measured.addAll(kit());
-        }
+        String iteration = millis() % 1000 == 0 ? millis() / 1000 + " s" : millis() + " ms";
         String setup = String.format(java.util.Locale.ROOT,
                 "%s, %s; %s; JMH %s, %s; Java %s, %d CPUs; %.0f s in all",
                 database.key(), smoke ? "SMOKE (numbers meaningless)"
@@ -98,8 +113,11 @@ public final class Benchmarks {
                 "N = " + sizes,
                 org.openjdk.jmh.util.Version.getPlainVersion(),
                 smoke ? "in-process, no warm-up, 1 × 30 ms"
-                        : forks() + " fork(s) per configuration (" + String.join(" ", FORK_JVM_ARGS) + "), "
-                                + warmups() + " × " + seconds() + " s warm-up, " + iterations() + " × " + seconds() + " s measured",
+                        : (forks() == 0
+                                ? "one JVM per group (" + String.join(" ", FORK_JVM_ARGS)
+                                        + "): JIT profiles shared between that group's benchmarks, "
+                                : forks() + " fork(s) per configuration (" + String.join(" ", FORK_JVM_ARGS) + "), ")
+                                + warmups() + " × " + iteration + " warm-up, " + iterations() + " × " + iteration + " measured",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 (System.nanoTime() - started) / 1e9);
         Path out = Path.of(args.getOrDefault("out", "target/relmap-bench"));
@@ -111,6 +129,42 @@ public final class Benchmarks {
         System.out.println("Wrote " + out + ".md and " + out + ".html");
         // Hibernate and pool threads of in-process (smoke) runs must not keep the JVM alive.
         System.exit(0);
+    }
+
+    /**
+     * The groups {@code --only} selects, in the report's order: each pattern's reads in the order of
+     * {@link Pattern#all()}, then {@code levers}, {@code writes}, {@code kit}.
+     */
+    private List<String> groups() {
+        List<String> known = new ArrayList<>(Pattern.all().stream().map(Pattern::name).toList());
+        known.addAll(List.of("levers", "writes", "kit"));
+        Set<String> only = Arrays.stream(args.getOrDefault("only", "all").split(","))
+                .map(String::trim).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        for (String name : only) {
+            if (!name.equals("all") && !known.contains(name)) {
+                throw new IllegalArgumentException("No benchmark group '" + name + "': expected all or some of " + known);
+            }
+        }
+        return only.contains("all") ? known : known.stream().filter(only::contains).toList();
+    }
+
+    /** One group's benchmarks in this JVM. */
+    private List<Measured> inThisJvm(String group, List<String> notes) throws Exception {
+        return switch (group) {
+            case "levers" -> levers();
+            case "writes" -> writes(notes);
+            case "kit" -> kit();
+            default -> reads(Pattern.all().stream().filter(p -> p.name().equals(group)).findFirst().orElseThrow(), notes);
+        };
+    }
+
+    /** The arguments a group's JVM runs with (besides its group and file): this run's, not forking. */
+    private List<String> groupArgs() {
+        Map<String, String> forwarded = new LinkedHashMap<>(args);
+        forwarded.keySet().removeAll(List.of("only", "out", "seconds", "child"));
+        forwarded.put("forks", "0");
+        forwarded.put("millis", String.valueOf(millis()));
+        return forwarded.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
     }
 
     /** For each pattern, strategy name → the JDBC read that is its floor. */
@@ -226,8 +280,8 @@ public final class Benchmarks {
                     .measurementIterations(1).measurementTime(TimeValue.milliseconds(30));
         } else {
             options = options.forks(forks())
-                    .warmupIterations(warmups()).warmupTime(TimeValue.seconds(seconds()))
-                    .measurementIterations(iterations()).measurementTime(TimeValue.seconds(seconds()));
+                    .warmupIterations(warmups()).warmupTime(TimeValue.milliseconds(millis()))
+                    .measurementIterations(iterations()).measurementTime(TimeValue.milliseconds(millis()));
         }
         Collection<RunResult> results = new Runner(configure.apply(options).build()).run();
         List<Measured> measured = new ArrayList<>();
@@ -276,7 +330,13 @@ public final class Benchmarks {
         return Integer.parseInt(args.getOrDefault("iterations", "5"));
     }
 
-    private int seconds() {
-        return Integer.parseInt(args.getOrDefault("seconds", "1"));
+    /** Milliseconds per iteration: {@code --millis}, else {@code --seconds} × 1000, else 1000. */
+    private int millis() {
+        String millis = args.get("millis");
+        String seconds = args.get("seconds");
+        if (millis != null && seconds != null && Integer.parseInt(millis) != 1000 * Integer.parseInt(seconds)) {
+            throw new IllegalArgumentException("--millis=" + millis + " and --seconds=" + seconds + " disagree");
+        }
+        return millis != null ? Integer.parseInt(millis) : 1000 * Integer.parseInt(seconds != null ? seconds : "1");
     }
 }

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.hibernate.cfg.AvailableSettings;
@@ -48,7 +49,10 @@ final class Seeded implements AutoCloseable {
         this.n = n;
         this.unit = spec.recreateSchemaAndOpen(DatabaseSettings.current());
         if (pattern != null) {
+            long started = System.nanoTime();
             unit.entityManagerFactory().runInTransaction(entityManager -> pattern.seed(entityManager, n));
+            System.out.printf(Locale.ROOT, "relmap: seeded %s at N = %d in %.1f s%n",
+                    pattern.name(), n, (System.nanoTime() - started) / 1e9);
         }
         try {
             this.rawPool = unit.dataSource().unwrap(HikariDataSource.class);
