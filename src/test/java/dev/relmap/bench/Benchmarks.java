@@ -23,6 +23,7 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.WarmupMode;
 
 /**
  * Runs the benchmarks on the database {@code relmap.db} names and writes a Markdown table and an
@@ -40,8 +41,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * the first rounds dominate what is measured. Each such JVM starts, boots Hibernate and seeds its
  * pattern before it measures anything, seconds per configuration. {@code --forks=0} runs each
  * group in one JVM of its own instead ({@link GroupJvm}, same flags), every configuration of the
- * group inside it: a pattern is seeded (and Hibernate booted) once per N for its strategies on the
- * raw pool and once more per N for any on the kit's pool, not once per configuration. The price:
+ * group inside it. JMH first warms up every configuration of the group, then warms up and measures
+ * each in turn, so the first configurations measured do not run half-compiled code; a pattern is
+ * seeded (and Hibernate booted) once per N in each of those two passes, and once more per pass for
+ * strategies on the kit's pool, not once per configuration. The price:
  * the group's benchmarks share that JVM's JIT profiles and heap (what one benchmark compiled or left
  * behind is there for the next). JMH warns that a run it does not fork may miss JVM options and
  * compiler hints: the group's JVM is started with the options and compiler hints a JMH fork gets.
@@ -115,7 +118,8 @@ public final class Benchmarks {
                 smoke ? "in-process, no warm-up, 1 × 30 ms"
                         : (forks() == 0
                                 ? "one JVM per group (" + String.join(" ", FORK_JVM_ARGS)
-                                        + "): JIT profiles shared between that group's benchmarks, "
+                                        + "): JIT profiles shared between that group's benchmarks, every configuration"
+                                        + " of the group warmed up before any is measured, then "
                                 : forks() + " fork(s) per configuration (" + String.join(" ", FORK_JVM_ARGS) + "), ")
                                 + warmups() + " × " + iteration + " warm-up, " + iterations() + " × " + iteration + " measured",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
@@ -282,6 +286,11 @@ public final class Benchmarks {
             options = options.forks(forks())
                     .warmupIterations(warmups()).warmupTime(TimeValue.milliseconds(millis()))
                     .measurementIterations(iterations()).measurementTime(TimeValue.milliseconds(millis()));
+            if (forks() == 0) {
+                // One JVM for the whole group: without a warm-up of every configuration first, the
+                // first ones measured (the smallest N) still run half-compiled code.
+                options = options.warmupMode(WarmupMode.BULK_INDI);
+            }
         }
         Collection<RunResult> results = new Runner(configure.apply(options).build()).run();
         List<Measured> measured = new ArrayList<>();
