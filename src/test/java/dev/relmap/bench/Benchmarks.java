@@ -29,18 +29,18 @@ import org.openjdk.jmh.runner.options.WarmupMode;
  * Runs the benchmarks on the database {@code relmap.db} names and writes a Markdown table and an
  * HTML report with log-log charts: {@code mvn -Pbench test-compile exec:exec -Drelmap.db=h2}.
  *
- * <p>Arguments: {@code --n=10,100,1000} (roots per read), {@code --only=all} or a comma list of
+ * <p>Arguments, with the defaults of the README's run: {@code --n=10,100,1000,10000} (roots per read), {@code --only=all} or a comma list of
  * groups: pattern names and {@code writes}, {@code kit}, {@code levers}; {@code --smoke=true} (one
  * iteration of 30 ms without warm-up, in this JVM, to prove everything runs and keeps its
- * promises in seconds); {@code --forks}, {@code --warmups}, {@code --iterations},
- * {@code --millis} or {@code --seconds} (per iteration, 1 s unless told); {@code --out=PATH}
+ * promises in seconds); {@code --forks=0}, {@code --warmups=3}, {@code --iterations=4},
+ * {@code --millis=250} or {@code --seconds} (per iteration); {@code --out=PATH}
  * (without extension).
  *
- * <p>With {@code --forks=1} (the default) each measured configuration runs in a JVM of its own with
+ * <p>With {@code --forks=1} each measured configuration runs in a JVM of its own with
  * a fixed, pre-touched heap ({@code -Xms2g -Xmx2g -XX:+AlwaysPreTouch}): without it page faults in
  * the first rounds dominate what is measured. Each such JVM starts, boots Hibernate and seeds its
- * pattern before it measures anything, seconds per configuration. {@code --forks=0} runs each
- * group in one JVM of its own instead ({@link GroupJvm}, same flags), every configuration of the
+ * pattern before it measures anything, seconds per configuration. {@code --forks=0} (the default)
+ * runs each group in one JVM of its own instead ({@link GroupJvm}, same flags), every configuration of the
  * group inside it. JMH first warms up every configuration of the group, then warms up and measures
  * each in turn, so the first configurations measured do not run half-compiled code; a pattern is
  * seeded (and Hibernate booted) once per N in each of those two passes, and once more per pass for
@@ -67,7 +67,7 @@ public final class Benchmarks {
         this.args = args;
         this.smoke = Boolean.parseBoolean(args.getOrDefault("smoke", "false"));
         this.child = args.containsKey("child") ? Path.of(args.get("child")) : null;
-        this.sizes = Arrays.stream(args.getOrDefault("n", smoke ? "10" : "10,100,1000").split(","))
+        this.sizes = Arrays.stream(args.getOrDefault("n", smoke ? "10" : "10,100,1000,10000").split(","))
                 .map(String::trim).map(Integer::parseInt).toList();
     }
 
@@ -328,24 +328,24 @@ public final class Benchmarks {
     }
 
     private int forks() {
-        return Integer.parseInt(args.getOrDefault("forks", "1"));
+        return Integer.parseInt(args.getOrDefault("forks", "0"));
     }
 
     private int warmups() {
-        return Integer.parseInt(args.getOrDefault("warmups", "5"));
+        return Integer.parseInt(args.getOrDefault("warmups", "3"));
     }
 
     private int iterations() {
-        return Integer.parseInt(args.getOrDefault("iterations", "5"));
+        return Integer.parseInt(args.getOrDefault("iterations", "4"));
     }
 
-    /** Milliseconds per iteration: {@code --millis}, else {@code --seconds} × 1000, else 1000. */
+    /** Milliseconds per iteration: {@code --millis}, else {@code --seconds} × 1000, else 250. */
     private int millis() {
         String millis = args.get("millis");
         String seconds = args.get("seconds");
         if (millis != null && seconds != null && Integer.parseInt(millis) != 1000 * Integer.parseInt(seconds)) {
             throw new IllegalArgumentException("--millis=" + millis + " and --seconds=" + seconds + " disagree");
         }
-        return millis != null ? Integer.parseInt(millis) : 1000 * Integer.parseInt(seconds != null ? seconds : "1");
+        return millis != null ? Integer.parseInt(millis) : seconds != null ? 1000 * Integer.parseInt(seconds) : 250;
     }
 }
