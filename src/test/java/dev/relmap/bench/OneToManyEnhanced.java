@@ -19,7 +19,9 @@ import java.util.List;
  * the hibernate-maven-plugin (the pom applies it to the classes of this file and one test mapping
  * of one-to-one, nothing else): each entity carries its own persistence-context entry
  * ({@code ManagedEntity}) and tracks its own changes, where a plain entity is looked up in an
- * identity map and compared with a snapshot.
+ * identity map and compared with a snapshot. The enhancer rewrites each class file it is given, so
+ * the copy is written out again here rather than shared with the unenhanced one: the two must map
+ * the same columns, and differ only in being enhanced.
  */
 final class OneToManyEnhanced {
 
