@@ -5,7 +5,7 @@
  * repositories show each way and what it costs), and in exchange a write is one statement per row,
  * plus one UPDATE of the author's stored {@code book_count} per book added or removed.
  *
- * <p>{@code dev.relmap.manytomany} also has entities named {@code Author} and {@code Book}, with
+ * <p>{@code dev.relmap.manytomany.link} also has entities named {@code Author} and {@code Book}, with
  * other columns: copy this package or that one into a persistence unit, not both (Hibernate
  * refuses two entities of one name unless one is renamed with {@code @Entity(name = …)}).
  *

@@ -22,7 +22,7 @@ public final class StrategyTable {
     }
 
     /** The Markdown table of {@code pattern}'s strategies, each line ending in a newline. */
-    public static String markdown(Pattern pattern) {
+    public static String markdown(MappingPattern pattern) {
         return HEADER + pattern.strategies().stream()
                 .map(StrategyTable::row)
                 .collect(Collectors.joining());

@@ -1,6 +1,6 @@
 package dev.relmap.tour;
 
-import dev.relmap.pattern.StrategyRun;
+import dev.relmap.catalog.StrategyRun;
 import dev.relmap.sqlcount.ExecutedStatement;
 import dev.relmap.sqlcount.ShapeSummary;
 import dev.relmap.sqlcount.SqlReport;

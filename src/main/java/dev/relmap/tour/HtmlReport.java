@@ -2,7 +2,7 @@ package dev.relmap.tour;
 
 import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.pattern.Strategy;
-import dev.relmap.pattern.StrategyRun;
+import dev.relmap.catalog.StrategyRun;
 import dev.relmap.sqlcount.StatementKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

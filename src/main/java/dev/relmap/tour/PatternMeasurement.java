@@ -1,10 +1,11 @@
 package dev.relmap.tour;
 
+import dev.relmap.catalog.PatternUnits;
 import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.RelmapUnit;
-import dev.relmap.pattern.Pattern;
+import dev.relmap.pattern.MappingPattern;
 import dev.relmap.pattern.Strategy;
-import dev.relmap.pattern.StrategyRun;
+import dev.relmap.catalog.StrategyRun;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -19,7 +20,7 @@ import java.util.TreeSet;
  * @param pattern what was measured
  * @param runsBySize for each N, ascending, one run per strategy in {@link Pattern#strategies()} order
  */
-public record PatternMeasurement(Pattern pattern, Map<Integer, List<StrategyRun>> runsBySize) {
+public record PatternMeasurement(MappingPattern pattern, Map<Integer, List<StrategyRun>> runsBySize) {
 
     public PatternMeasurement {
         runsBySize = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(runsBySize));
@@ -37,11 +38,11 @@ public record PatternMeasurement(Pattern pattern, Map<Integer, List<StrategyRun>
      * and its constraint juggling on PostgreSQL and MariaDB left patterns with missing tables and
      * dangling rows. A fresh schema costs a second per size and leaves no doubt.
      */
-    public static PatternMeasurement measure(Pattern pattern, DatabaseSettings settings, Collection<Integer> sizes) {
+    public static PatternMeasurement measure(MappingPattern pattern, DatabaseSettings settings, Collection<Integer> sizes) {
         Map<Integer, List<StrategyRun>> runs = new LinkedHashMap<>();
         boolean warm = false;
         for (int n : new TreeSet<>(sizes)) {
-            try (RelmapUnit unit = pattern.recreateSchemaAndOpen(settings)) {
+            try (RelmapUnit unit = PatternUnits.recreateSchemaAndOpen(pattern, settings)) {
                 seed(unit, pattern, n);
                 if (!warm) {
                     pattern.strategies().forEach(strategy -> StrategyRun.of(unit, strategy, n));
@@ -58,7 +59,7 @@ public record PatternMeasurement(Pattern pattern, Map<Integer, List<StrategyRun>
     }
 
     /** Seeds N roots in one committed transaction. */
-    private static void seed(RelmapUnit unit, Pattern pattern, int n) {
+    private static void seed(RelmapUnit unit, MappingPattern pattern, int n) {
         unit.entityManagerFactory().runInTransaction(entityManager -> pattern.seed(entityManager, n));
     }
 

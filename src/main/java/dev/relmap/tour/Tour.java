@@ -2,8 +2,8 @@ package dev.relmap.tour;
 
 import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.DatabaseUnavailableException;
-import dev.relmap.pattern.Pattern;
-import dev.relmap.pattern.StrategyRun;
+import dev.relmap.pattern.MappingPattern;
+import dev.relmap.catalog.StrategyRun;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
@@ -71,7 +71,7 @@ public final class Tour {
             out.print(TourOptions.USAGE);
             return OK;
         }
-        return run(options, Pattern.all());
+        return run(options, MappingPattern.all());
     }
 
     /**
@@ -79,8 +79,8 @@ public final class Tour {
      *
      * @return {@link #OK}, {@link #FAILED}, {@link #USAGE} or {@link #BROKEN_PROMISE}
      */
-    public int run(TourOptions options, List<Pattern> available) {
-        List<Pattern> patterns;
+    public int run(TourOptions options, List<MappingPattern> available) {
+        List<MappingPattern> patterns;
         try {
             patterns = select(options.patterns(), available);
         } catch (TourOptions.UsageException e) {
@@ -94,10 +94,10 @@ public final class Tour {
         }
     }
 
-    private int tour(TourOptions options, DatabaseSettings settings, List<Pattern> patterns) {
+    private int tour(TourOptions options, DatabaseSettings settings, List<MappingPattern> patterns) {
         if (patterns.isEmpty()) {
             out.println("No pattern is on the class path: register one in "
-                    + "META-INF/services/" + Pattern.class.getName());
+                    + "META-INF/services/" + MappingPattern.class.getName());
             return OK;
         }
         Optional<String> unwritable = options.report().flatMap(Tour::cannotWrite);
@@ -120,7 +120,7 @@ public final class Tour {
                 + " Warm timings beside hand-written JDBC: mvn -Pbench test-compile exec:exec (README, Benchmarks).");
         List<PatternMeasurement> measurements = new ArrayList<>();
         List<String> failed = new ArrayList<>();
-        for (Pattern pattern : patterns) {
+        for (MappingPattern pattern : patterns) {
             try {
                 PatternMeasurement measurement = PatternMeasurement.measure(pattern, settings, sizes);
                 measurements.add(measurement);
@@ -166,7 +166,7 @@ public final class Tour {
     }
 
     private void print(PatternMeasurement measurement, int n, boolean sql) {
-        Pattern pattern = measurement.pattern();
+        MappingPattern pattern = measurement.pattern();
         out.printf("%n%s  [%s, N = %d]%n", pattern.title(), pattern.name(), n);
         List<StrategyRun> runs = measurement.runsAt(n);
         out.print(table.render(runs));
@@ -234,18 +234,18 @@ public final class Tour {
     }
 
     /** The patterns named, in the order given, or all of them; an unknown name is a usage error. */
-    static List<Pattern> select(List<String> names, List<Pattern> available) {
+    static List<MappingPattern> select(List<String> names, List<MappingPattern> available) {
         if (names.isEmpty()) {
             return available;
         }
-        List<Pattern> selected = new ArrayList<>();
+        List<MappingPattern> selected = new ArrayList<>();
         for (String name : names) {
-            Pattern pattern = available.stream()
+            MappingPattern pattern = available.stream()
                     .filter(p -> p.name().equals(name))
                     .findFirst()
                     .orElseThrow(() -> new TourOptions.UsageException("Unknown pattern '" + name + "': expected "
                             + (available.isEmpty() ? "none, no pattern is on the class path"
-                                    : "one of " + available.stream().map(Pattern::name)
+                                    : "one of " + available.stream().map(MappingPattern::name)
                                             .collect(Collectors.joining(", ")))));
             if (!selected.contains(pattern)) {
                 selected.add(pattern);

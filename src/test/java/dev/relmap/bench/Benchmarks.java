@@ -1,7 +1,7 @@
 package dev.relmap.bench;
 
 import dev.relmap.bootstrap.Database;
-import dev.relmap.pattern.Pattern;
+import dev.relmap.pattern.MappingPattern;
 import dev.relmap.pattern.Strategy;
 import dev.relmap.tour.BenchReport;
 import java.nio.file.Files;
@@ -140,7 +140,7 @@ public final class Benchmarks {
      * {@link Pattern#all()}, then {@code levers}, {@code writes}, {@code kit}.
      */
     private List<String> groups() {
-        List<String> known = new ArrayList<>(Pattern.all().stream().map(Pattern::name).toList());
+        List<String> known = new ArrayList<>(MappingPattern.all().stream().map(MappingPattern::name).toList());
         known.addAll(List.of("levers", "writes", "kit"));
         Set<String> only = Arrays.stream(args.getOrDefault("only", "all").split(","))
                 .map(String::trim).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
@@ -158,7 +158,7 @@ public final class Benchmarks {
             case "levers" -> levers();
             case "writes" -> writes(notes);
             case "kit" -> kit();
-            default -> reads(Pattern.all().stream().filter(p -> p.name().equals(group)).findFirst().orElseThrow(), notes);
+            default -> reads(MappingPattern.all().stream().filter(p -> p.name().equals(group)).findFirst().orElseThrow(), notes);
         };
     }
 
@@ -182,7 +182,7 @@ public final class Benchmarks {
         return floors;
     }
 
-    private List<Measured> reads(Pattern pattern, List<String> notes) throws Exception {
+    private List<Measured> reads(MappingPattern pattern, List<String> notes) throws Exception {
         var baseline = JdbcBaseline.of(pattern.name());
         List<String> subjects = new ArrayList<>(pattern.strategies().stream().map(Strategy::name).toList());
         if (baseline.isEmpty()) {

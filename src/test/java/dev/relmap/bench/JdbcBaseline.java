@@ -17,7 +17,7 @@ import java.util.Set;
  */
 public interface JdbcBaseline {
 
-    /** The {@link dev.relmap.pattern.Pattern#name()} this is the baseline of. */
+    /** The {@link dev.relmap.pattern.MappingPattern#name()} this is the baseline of. */
     String pattern();
 
     /** The hand-written reads. */

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.relmap.bench.JdbcBaseline.JdbcRead;
 import dev.relmap.bootstrap.RelmapUnit;
-import dev.relmap.pattern.Pattern;
+import dev.relmap.pattern.MappingPattern;
 import dev.relmap.pattern.Strategy;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -22,7 +22,7 @@ public final class JdbcBaselineCheck {
     }
 
     /** Asserts the counts above for {@code pattern}'s registered baseline at {@code n}. */
-    public static void assertCountsMatch(Pattern pattern, RelmapUnit unit, int n) throws SQLException {
+    public static void assertCountsMatch(MappingPattern pattern, RelmapUnit unit, int n) throws SQLException {
         JdbcBaseline baseline = JdbcBaseline.of(pattern.name()).orElseThrow(
                 () -> new AssertionError("No JDBC baseline registered for " + pattern.name()));
         Set<String> covered = new TreeSet<>();

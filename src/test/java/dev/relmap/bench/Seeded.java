@@ -1,11 +1,12 @@
 package dev.relmap.bench;
 
+import dev.relmap.catalog.PatternUnits;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.RelmapUnit;
 import dev.relmap.bootstrap.UnitSpec;
-import dev.relmap.pattern.Pattern;
+import dev.relmap.pattern.MappingPattern;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -36,14 +37,14 @@ final class Seeded implements AutoCloseable {
     private static Seeded open;
 
     final UnitSpec spec;
-    final Pattern pattern;
+    final MappingPattern pattern;
     final int n;
     final RelmapUnit unit;
     final HikariDataSource rawPool;
     private final EntityManagerFactory onRawPool;
     private final List<AutoCloseable> extra = new ArrayList<>();
 
-    private Seeded(UnitSpec spec, Pattern pattern, int n) {
+    private Seeded(UnitSpec spec, MappingPattern pattern, int n) {
         this.spec = spec;
         this.pattern = pattern;
         this.n = n;
@@ -67,10 +68,10 @@ final class Seeded implements AutoCloseable {
         if (open != null && open.pattern != null && open.pattern.name().equals(name) && open.n == n) {
             return open;
         }
-        Pattern pattern = Pattern.all().stream().filter(p -> p.name().equals(name)).findFirst()
+        MappingPattern pattern = MappingPattern.all().stream().filter(p -> p.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No pattern called '" + name + "'"));
         closeOpen();
-        open = new Seeded(pattern.unit(), pattern, n);
+        open = new Seeded(PatternUnits.unit(pattern), pattern, n);
         return open;
     }
 

@@ -3,7 +3,7 @@ package dev.relmap.bench;
 import dev.relmap.bootstrap.Relmap;
 import dev.relmap.onetomany.Author;
 import dev.relmap.onetomany.Book;
-import dev.relmap.onetomany.Bookshelf;
+import dev.relmap.onetomany.SampleData;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
@@ -68,7 +68,7 @@ public class WriteBenchmark {
         EntityManagerFactory factory = way.equals(JDBC_BATCH) ? null : seeded.factoryOn(pool);
         write = switch (way) {
             case SEQUENCE -> () -> inTransaction(factory, entityManager -> {
-                Author author = Bookshelf.author((int) next++, books);
+                Author author = SampleData.author((int) next++, books);
                 entityManager.persist(author);
                 entityManager.flush();
                 return (int) author.getBooks().stream().map(Book::getId).filter(id -> id != null).count();
@@ -122,7 +122,7 @@ public class WriteBenchmark {
         try (StatelessSession session = factory.openStatelessSession()) {
             Transaction transaction = session.beginTransaction();
             try {
-                Author author = Bookshelf.author((int) next++, books);
+                Author author = SampleData.author((int) next++, books);
                 session.insert(author);
                 List<Book> written = new ArrayList<>(author.getBooks());
                 session.insertMultiple(written);

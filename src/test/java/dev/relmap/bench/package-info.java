@@ -6,7 +6,7 @@
  * {@code mvn -Pbench test-compile exec:exec -Drelmap.db=h2|postgresql|mariadb}; {@link Benchmarks}
  * writes {@code target/relmap-bench.md} and {@code .html}. Not part of the test run.
  *
- * <p>A new pattern is benchmarked by its {@link dev.relmap.pattern.Pattern} declaration alone; a
+ * <p>A new pattern is benchmarked by its {@link dev.relmap.pattern.MappingPattern} declaration alone; a
  * {@link JdbcBaseline} in its test package, registered in
  * {@code META-INF/services/dev.relmap.bench.JdbcBaseline}, gives its strategies their floor.
  */

@@ -63,7 +63,7 @@ class OneToManyBookCountTest {
         @DisplayName("a new author's count is written by its INSERT: no UPDATE")
         void creatingAnAuthorWritesTheCountInItsInsert() {
             SqlReport report = fixture.factory().callInTransaction(entityManager -> SqlCount.record(() ->
-                    new AuthorWrites(entityManager).create(Bookshelf.author(1, 3))));
+                    new AuthorWrites(entityManager).create(SampleData.author(1, 3))));
 
             assertThat(report).hasInsertCount(1 + 3).hasUpdateCount(0).hasSelectCount(0);
             assertThat(storedCount(authorId())).isEqualTo(3);

@@ -52,7 +52,7 @@ class OneToManyCreatingAuthorsTest {
         try (OneToManyFixture fresh = OneToManyFixture.openFresh()) {
 
             SqlReport report = fresh.factory().callInTransaction(entityManager ->
-                    SqlCount.record(() -> new AuthorWrites(entityManager).create(Bookshelf.author(1, m))));
+                    SqlCount.record(() -> new AuthorWrites(entityManager).create(SampleData.author(1, m))));
 
             assertThat(report)
                     .hasInsertCount(1 + m)
@@ -69,11 +69,11 @@ class OneToManyCreatingAuthorsTest {
     @Test
     @DatabaseRefusalExpected
     void refusesADuplicateEmailByNameAndWritesNothing() {
-        fixture.factory().runInTransaction(entityManager -> new AuthorWrites(entityManager).create(Bookshelf.author(1, 2)));
+        fixture.factory().runInTransaction(entityManager -> new AuthorWrites(entityManager).create(SampleData.author(1, 2)));
         Map<String, Long> before = fixture.rowCounts();
 
         assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager ->
-                new AuthorWrites(entityManager).create(Bookshelf.author(1, 0))))
+                new AuthorWrites(entityManager).create(SampleData.author(1, 0))))
                 .isInstanceOfSatisfying(DuplicateKeyException.class, refused -> {
                     assertThat(refused.kind()).isEqualTo(ConstraintKind.UNIQUE);
                     assertThat(refused.constraintName()).isEqualTo(Author.UK_EMAIL);
@@ -89,7 +89,7 @@ class OneToManyCreatingAuthorsTest {
     void refusesABookWhoseIsbnIsTakenByNamingTheIsbnAndWritesNothing() {
         fixture.createAuthor(2);
         Map<String, Long> before = fixture.rowCounts();
-        Author second = Bookshelf.author(2, 1);
+        Author second = SampleData.author(2, 1);
         second.addBook(new Book("Again", "1-2", 100));
 
         assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager ->

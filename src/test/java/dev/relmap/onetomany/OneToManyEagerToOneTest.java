@@ -81,8 +81,8 @@ class OneToManyEagerToOneTest {
     private void seed(int n) {
         unit.entityManagerFactory().runInTransaction(entityManager -> {
             entityManager.createQuery("delete from Review").executeUpdate();
-            Bookshelf.clear(entityManager);
-            Bookshelf.seed(entityManager, n);
+            SampleData.clear(entityManager);
+            SampleData.seed(entityManager, n);
             for (Author author : entityManager.createQuery("select a from Author a", Author.class).getResultList()) {
                 entityManager.persist(new Review(author));
             }

@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OneToManyFetchPitfallsTest {
 
-    private static final int M = Bookshelf.BOOKS_PER_AUTHOR;
+    private static final int M = SampleData.BOOKS_PER_AUTHOR;
     /** Only each author's third book (300 pages) is longer than this. */
     private static final int PAGES = 250;
 
@@ -171,7 +171,7 @@ class OneToManyFetchPitfallsTest {
                 assertThat(authors.report()).hasSelectCount(2).hasStatementCount(2);
                 assertThat(authors.value()).hasSize(n).allSatisfy(author -> {
                     assertThat(author.getBooks()).hasSize(M);
-                    assertThat(author.getAwards()).hasSize(Bookshelf.AWARDS_PER_AUTHOR);
+                    assertThat(author.getAwards()).hasSize(SampleData.AWARDS_PER_AUTHOR);
                 });
             });
         }

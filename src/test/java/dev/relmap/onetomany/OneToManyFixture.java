@@ -1,5 +1,7 @@
 package dev.relmap.onetomany;
 
+import dev.relmap.catalog.PatternUnits;
+import dev.relmap.catalog.OneToManyPattern;
 import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.RelmapUnit;
 import jakarta.persistence.EntityManager;
@@ -9,7 +11,7 @@ import java.util.Map;
 
 /**
  * The one-to-many unit as the tests use it: opened once per test class and seeded with N authors
- * ({@link Bookshelf}, the pattern's one seed) only when N changes. Transactions are JPA 3.2's:
+ * ({@link SampleData}, the pattern's one seed) only when N changes. Transactions are JPA 3.2's:
  * {@code factory().runInTransaction(…)} commits, {@code unit().runInRolledBackTransaction(…)} does not.
  */
 final class OneToManyFixture implements AutoCloseable {
@@ -23,7 +25,7 @@ final class OneToManyFixture implements AutoCloseable {
 
     /** Recreates the pattern's schema on the database the build runs on, and opens its unit. */
     static OneToManyFixture open() {
-        return new OneToManyFixture(new OneToManyPattern().recreateSchemaAndOpen(DatabaseSettings.current()));
+        return new OneToManyFixture(PatternUnits.recreateSchemaAndOpen(new OneToManyPattern(), DatabaseSettings.current()));
     }
 
     /**
@@ -33,7 +35,7 @@ final class OneToManyFixture implements AutoCloseable {
     static OneToManyFixture openFresh() {
         OneToManyPattern pattern = new OneToManyPattern();
         return new OneToManyFixture(
-                pattern.unit().named(pattern.name() + "-fresh").recreateSchemaAndOpen(DatabaseSettings.current()));
+                PatternUnits.unit(pattern).named(pattern.name() + "-fresh").recreateSchemaAndOpen(DatabaseSettings.current()));
     }
 
     RelmapUnit unit() {
@@ -45,12 +47,12 @@ final class OneToManyFixture implements AutoCloseable {
         return unit.entityManagerFactory();
     }
 
-    /** Makes the tables hold exactly N seeded authors ({@link Bookshelf}), reseeding only if needed. */
+    /** Makes the tables hold exactly N seeded authors ({@link SampleData}), reseeding only if needed. */
     void seed(int authors) {
         if (seededAuthors != authors) {
             factory().runInTransaction(entityManager -> {
-                Bookshelf.clear(entityManager);
-                Bookshelf.seed(entityManager, authors);
+                SampleData.clear(entityManager);
+                SampleData.seed(entityManager, authors);
             });
             seededAuthors = authors;
         }
@@ -58,14 +60,14 @@ final class OneToManyFixture implements AutoCloseable {
 
     /** Empties the tables; the next {@link #seed} writes again. */
     void clear() {
-        factory().runInTransaction(Bookshelf::clear);
+        factory().runInTransaction(SampleData::clear);
         seededAuthors = 0;
     }
 
-    /** Creates author 1 of {@link Bookshelf} with {@code books} books and returns its id. */
+    /** Creates author 1 of {@link SampleData} with {@code books} books and returns its id. */
     long createAuthor(int books) {
         return factory().callInTransaction(entityManager ->
-                new AuthorWrites(entityManager).create(Bookshelf.author(1, books)).getId());
+                new AuthorWrites(entityManager).create(SampleData.author(1, books)).getId());
     }
 
     /** Rows per table, to prove that a failed write changed nothing. */

@@ -52,7 +52,7 @@ class OneToManyIdentityTest {
         @Test
         @DisplayName("an author put in a HashSet before persist is found after persist, detached and after merge")
         void anAuthorIsFoundInASetAcrossItsLifecycle() {
-            Author author = Bookshelf.author(1, 2);
+            Author author = SampleData.author(1, 2);
             Set<Author> authors = new HashSet<>(Set.of(author));
 
             fixture.factory().runInTransaction(entityManager -> entityManager.persist(author));
@@ -66,7 +66,7 @@ class OneToManyIdentityTest {
         @Test
         @DisplayName("a book put in a HashSet before persist is found after persist and in a fresh load")
         void aBookIsFoundInASetAcrossItsLifecycle() {
-            Author author = Bookshelf.author(1, 2);
+            Author author = SampleData.author(1, 2);
             Book book = author.getBooks().get(0);
             Set<Book> books = new HashSet<>(Set.of(book));
 
@@ -79,7 +79,7 @@ class OneToManyIdentityTest {
         @Test
         @DisplayName("an award (equal by id, constant hash code) is found in a HashSet before and after persist")
         void anAwardWithoutNaturalKeyIsFoundInASetAcrossItsLifecycle() {
-            Author author = Bookshelf.author(1, 0);
+            Author author = SampleData.author(1, 0);
             Award award = new Award("Prize", 2024);
             author.addAward(award);
             Set<Award> awards = new HashSet<>(Set.of(award));
@@ -93,7 +93,7 @@ class OneToManyIdentityTest {
 
         @Test
         void aProxyEqualsTheAuthorItStandsFor() {
-            Author author = Bookshelf.author(1, 0);
+            Author author = SampleData.author(1, 0);
             fixture.factory().runInTransaction(entityManager -> entityManager.persist(author));
 
             fixture.unit().runInRolledBackTransaction(entityManager ->
@@ -107,7 +107,7 @@ class OneToManyIdentityTest {
 
         @Test
         void printingAnAuthorOrABookIssuesNoStatementAndNeedsNoOpenEntityManager() {
-            fixture.factory().runInTransaction(entityManager -> new AuthorWrites(entityManager).create(Bookshelf.author(1, 2)));
+            fixture.factory().runInTransaction(entityManager -> new AuthorWrites(entityManager).create(SampleData.author(1, 2)));
 
             fixture.unit().runInRolledBackTransaction(entityManager -> {
                 Book book = entityManager.createQuery("select b from Book b", Book.class).getResultList().get(0);
@@ -153,7 +153,7 @@ class OneToManyIdentityTest {
         @DatabaseRefusalExpected
         void theBookTableRefusesANullTitle() {
             long authorId = fixture.factory().callInTransaction(entityManager ->
-                    new AuthorWrites(entityManager).create(Bookshelf.author(1, 0)).getId());
+                    new AuthorWrites(entityManager).create(SampleData.author(1, 0)).getId());
 
             assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager ->
                     entityManager.createNativeQuery(

@@ -1,5 +1,6 @@
 package dev.relmap.onetomany;
 
+import dev.relmap.catalog.OneToManyPattern;
 import dev.relmap.bench.JdbcBaseline;
 import dev.relmap.pattern.CountFormula;
 import java.sql.Connection;
@@ -19,7 +20,7 @@ import java.util.Set;
  */
 public final class OneToManyJdbcBaseline implements JdbcBaseline {
 
-    private static final int M = Bookshelf.BOOKS_PER_AUTHOR;
+    private static final int M = SampleData.BOOKS_PER_AUTHOR;
 
     record AuthorRow(long id, String name, String email, List<BookRow> books) {
     }

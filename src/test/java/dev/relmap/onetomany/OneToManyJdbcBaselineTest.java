@@ -1,5 +1,6 @@
 package dev.relmap.onetomany;
 
+import dev.relmap.catalog.OneToManyPattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.relmap.bench.JdbcBaselineCheck;
@@ -33,7 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class OneToManyJdbcBaselineTest {
 
     private static final int N = 10;
-    private static final int M = Bookshelf.BOOKS_PER_AUTHOR;
+    private static final int M = SampleData.BOOKS_PER_AUTHOR;
     private static final int PAGE_SIZE = OneToManyPattern.PAGE_SIZE;
 
     /** A page smaller than N: at N = 10 the strategies' page of 10 is every author, limit or not. */

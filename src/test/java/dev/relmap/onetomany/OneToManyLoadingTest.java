@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OneToManyLoadingTest {
 
-    private static final int M = Bookshelf.BOOKS_PER_AUTHOR;
+    private static final int M = SampleData.BOOKS_PER_AUTHOR;
     private static final int BATCH = AuthorRepository.FETCH_BATCH_SIZE;
 
     private OneToManyFixture fixture;

@@ -1,5 +1,6 @@
 package dev.relmap.onetomany;
 
+import dev.relmap.catalog.OneToManyPattern;
 import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OneToManyPagingTest {
 
-    private static final int M = Bookshelf.BOOKS_PER_AUTHOR;
+    private static final int M = SampleData.BOOKS_PER_AUTHOR;
     private static final int SIZE = OneToManyPattern.PAGE_SIZE;
 
     /** The limit sits on the authors, inside the derived table; the books are joined outside it. */

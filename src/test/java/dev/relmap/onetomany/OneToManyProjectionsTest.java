@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OneToManyProjectionsTest {
 
-    private static final int M = Bookshelf.BOOKS_PER_AUTHOR;
+    private static final int M = SampleData.BOOKS_PER_AUTHOR;
 
     private OneToManyFixture fixture;
 

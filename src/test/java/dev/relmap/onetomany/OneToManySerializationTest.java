@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Handing authors to Jackson (the JSON library most applications use) at N = 1, 10 and 1000
- * authors of {@value Bookshelf#BOOKS_PER_AUTHOR} books: the entity recurses, the usual patch
+ * authors of {@value SampleData#BOOKS_PER_AUTHOR} books: the entity recurses, the usual patch
  * turns serialization into an N+1 no repository method shows, a closed EntityManager fails or
  * drops data depending on configuration, and records from one query serialize the same JSON in
  * 1 statement.
@@ -93,7 +93,7 @@ class OneToManySerializationTest {
 
                 assertThat(json.report()).hasSelectCount(1 + n).hasStatementCount(1 + n);
                 assertThat(json.value()).hasSize(n)
-                        .allSatisfy(author -> assertThat(author.get("books")).hasSize(Bookshelf.BOOKS_PER_AUTHOR));
+                        .allSatisfy(author -> assertThat(author.get("books")).hasSize(SampleData.BOOKS_PER_AUTHOR));
             });
         }
 

@@ -1,5 +1,7 @@
 package dev.relmap.onetomany;
 
+import dev.relmap.catalog.PatternUnits;
+import dev.relmap.catalog.OneToManyPattern;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -23,7 +25,7 @@ class OneToManyStaleRenameTest {
 
     @BeforeAll
     void open() {
-        unit = new OneToManyPattern().unit().named("one-to-many-stale-rename").recreateSchemaAndOpen(DatabaseSettings.current());
+        unit = PatternUnits.unit(new OneToManyPattern()).named("one-to-many-stale-rename").recreateSchemaAndOpen(DatabaseSettings.current());
     }
 
     @AfterAll

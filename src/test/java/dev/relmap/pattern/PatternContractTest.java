@@ -1,5 +1,7 @@
 package dev.relmap.pattern;
 
+import dev.relmap.catalog.StrategyRun;
+import dev.relmap.catalog.PatternUnits;
 import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,8 +40,8 @@ class PatternContractTest {
         }
     }
 
-    static Stream<Pattern> patterns() {
-        return Pattern.all().stream();
+    static Stream<MappingPattern> patterns() {
+        return MappingPattern.all().stream();
     }
 
     /** Grouped by pattern, then by N, so each pattern is seeded once per size. */
@@ -51,7 +53,7 @@ class PatternContractTest {
     @ParameterizedTest(name = "{0}, N = {1}: {2}")
     @MethodSource("everyStrategyAtEveryN")
     @DisplayName("keep their promised SELECTs, rows and N+1 verdict, and write nothing")
-    void keepTheirPromise(Pattern pattern, int n, Strategy strategy) {
+    void keepTheirPromise(MappingPattern pattern, int n, Strategy strategy) {
         seed(pattern, n);
 
         StrategyRun run = StrategyRun.of(unit, strategy, n);
@@ -74,7 +76,7 @@ class PatternContractTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("patterns")
     @DisplayName("start with the lazy N+1 baseline, cure it, and are named in one casing")
-    void startWithTheBaselineAndCureIt(Pattern pattern) {
+    void startWithTheBaselineAndCureIt(MappingPattern pattern) {
         List<Strategy> strategies = pattern.strategies();
 
         assertThat(strategies).extracting(Strategy::name).doesNotHaveDuplicates();
@@ -88,7 +90,7 @@ class PatternContractTest {
                         || name.split(" ")[0].equals(name.split(" ")[0].toUpperCase()), "lower case or an SQL keyword");
     }
 
-    private void seed(Pattern pattern, int n) {
+    private void seed(MappingPattern pattern, int n) {
         String wanted = pattern.name() + "@" + n;
         if (wanted.equals(seeded)) {
             return;
@@ -98,7 +100,7 @@ class PatternContractTest {
         }
         // A fresh schema per size, as the tour does: emptying tables would reset sequences under
         // the pooled optimizer's feet.
-        unit = pattern.recreateSchemaAndOpen(settings);
+        unit = PatternUnits.recreateSchemaAndOpen(pattern, settings);
         unit.entityManagerFactory().runInTransaction(entityManager -> pattern.seed(entityManager, n));
         seeded = wanted;
     }

@@ -15,7 +15,7 @@ class StrategyTableTest {
     @Test
     @DisplayName("has one row per strategy, in order: name, formula, N+1 yes/no, description")
     void rendersEveryStrategy() {
-        Pattern pattern = pattern(
+        MappingPattern pattern = pattern(
                 new Strategy("Lazy", "Loads authors, then books per author on first touch.",
                         CountFormula.of("1 + N", n -> 1 + n), ROWS, Strategy.NPlusOne.FROM_TWO_ROOTS, em -> 0),
                 new Strategy("JOIN FETCH", "One query joins authors to books; Hibernate de-duplicates the roots.",
@@ -34,7 +34,7 @@ class StrategyTableTest {
     @Test
     @DisplayName("escapes a pipe inside a cell, so it does not split the row")
     void escapesPipes() {
-        Pattern pattern = pattern(new Strategy("Projection", "Reads title | author as a record.",
+        MappingPattern pattern = pattern(new Strategy("Projection", "Reads title | author as a record.",
                 CountFormula.constant(1), ROWS, Strategy.NPlusOne.NEVER, em -> 0));
 
         String table = StrategyTable.markdown(pattern);
@@ -42,8 +42,8 @@ class StrategyTableTest {
         assertThat(table).endsWith("| Projection | 1 | no | Reads title \\| author as a record. |\n");
     }
 
-    private static Pattern pattern(Strategy... strategies) {
-        return new Pattern() {
+    private static MappingPattern pattern(Strategy... strategies) {
+        return new MappingPattern() {
             @Override
             public String name() {
                 return "sample";

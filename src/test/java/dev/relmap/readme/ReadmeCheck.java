@@ -1,6 +1,6 @@
 package dev.relmap.readme;
 
-import dev.relmap.pattern.Pattern;
+import dev.relmap.pattern.MappingPattern;
 import dev.relmap.pattern.StrategyTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -36,28 +37,28 @@ import java.util.stream.Stream;
  */
 final class ReadmeCheck {
 
-    private static final java.util.regex.Pattern SNIPPET =
-            java.util.regex.Pattern.compile("<!--\\s*snippet:\\s*(\\S+?)#(\\S+)\\s*-->");
-    private static final java.util.regex.Pattern STRATEGIES =
-            java.util.regex.Pattern.compile("<!--\\s*strategies:\\s*(\\S+)\\s*-->");
-    private static final java.util.regex.Pattern FIGURES =
-            java.util.regex.Pattern.compile("<!--\\s*figures:\\s*(\\S+)\\s+N\\s*=\\s*(\\d+)\\s*-->");
+    private static final Pattern SNIPPET =
+            Pattern.compile("<!--\\s*snippet:\\s*(\\S+?)#(\\S+)\\s*-->");
+    private static final Pattern STRATEGIES =
+            Pattern.compile("<!--\\s*strategies:\\s*(\\S+)\\s*-->");
+    private static final Pattern FIGURES =
+            Pattern.compile("<!--\\s*figures:\\s*(\\S+)\\s+N\\s*=\\s*(\\d+)\\s*-->");
     /** Three double quotes not escaped by a backslash: where a text block opens or closes. */
-    private static final java.util.regex.Pattern TEXT_BLOCK_DELIMITER =
-            java.util.regex.Pattern.compile("(?<!\\\\)\"{3}");
-    private static final java.util.regex.Pattern TAG_LINE =
-            java.util.regex.Pattern.compile("^\\s*(?://|<!--)\\s*(tag|end)::([\\w.-]+)\\[]\\s*(?:-->)?\\s*$");
+    private static final Pattern TEXT_BLOCK_DELIMITER =
+            Pattern.compile("(?<!\\\\)\"{3}");
+    private static final Pattern TAG_LINE =
+            Pattern.compile("^\\s*(?://|<!--)\\s*(tag|end)::([\\w.-]+)\\[]\\s*(?:-->)?\\s*$");
     /** The code blocks a snippet marker may precede: Java, and XML for build files. */
-    private static final java.util.regex.Pattern QUOTED_BLOCK = java.util.regex.Pattern.compile("```(java|xml)");
+    private static final Pattern QUOTED_BLOCK = Pattern.compile("```(java|xml)");
 
     private final Path root;
-    private final List<Pattern> patterns;
+    private final List<MappingPattern> patterns;
 
     /**
      * @param root the folder snippet paths are relative to: the project's
      * @param patterns the patterns that must each have a strategies table
      */
-    ReadmeCheck(Path root, List<Pattern> patterns) {
+    ReadmeCheck(Path root, List<MappingPattern> patterns) {
         this.root = root;
         this.patterns = patterns;
     }
@@ -67,7 +68,7 @@ final class ReadmeCheck {
      * promises at {@code n}, in the order of its table. {@code PatternContractTest} measures every
      * one of them at N = 1, 10 and 1000 on each database the build runs on.
      */
-    static String figures(Pattern pattern, int n) {
+    static String figures(MappingPattern pattern, int n) {
         return "At N = " + n + ", in the table's order: "
                 + pattern.strategies().stream()
                         .map(strategy -> Integer.toString(strategy.selects().at(n)))
@@ -164,13 +165,13 @@ final class ReadmeCheck {
             Matcher strategies = STRATEGIES.matcher(line.trim());
             Matcher figures = FIGURES.matcher(line.trim());
             if (figures.matches() && i + 1 < lines.size()) {
-                Optional<Pattern> pattern = pattern(figures.group(1));
+                Optional<MappingPattern> pattern = pattern(figures.group(1));
                 if (pattern.isPresent()) {
                     out.add(figures(pattern.get(), Integer.parseInt(figures.group(2))));
                     i++;
                 }
             } else if (strategies.matches()) {
-                Optional<Pattern> pattern = patterns.stream()
+                Optional<MappingPattern> pattern = patterns.stream()
                         .filter(p -> p.name().equals(strategies.group(1))).findFirst();
                 if (pattern.isPresent()) {
                     out.addAll(StrategyTable.markdown(pattern.get()).lines().toList());
@@ -225,10 +226,10 @@ final class ReadmeCheck {
 
     private Optional<String> checkFigures(List<String> lines, int marker, String name, int n) {
         String where = "README line " + (marker + 1) + ", figures of " + name + " at N = " + n;
-        Optional<Pattern> pattern = pattern(name);
+        Optional<MappingPattern> pattern = pattern(name);
         if (pattern.isEmpty()) {
             return Optional.of(where + ": no such pattern; registered are "
-                    + patterns.stream().map(Pattern::name).collect(Collectors.joining(", ")));
+                    + patterns.stream().map(MappingPattern::name).collect(Collectors.joining(", ")));
         }
         String expected = figures(pattern.get(), n);
         String shown = marker + 1 < lines.size() ? lines.get(marker + 1).strip() : "";
@@ -236,16 +237,16 @@ final class ReadmeCheck {
                 : Optional.of(where + " is stale:\n" + diff(List.of(expected), List.of(shown)));
     }
 
-    private Optional<Pattern> pattern(String name) {
+    private Optional<MappingPattern> pattern(String name) {
         return patterns.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
     private Optional<String> checkTable(List<String> lines, int marker, String name) {
         String where = "README line " + (marker + 1) + ", strategies of " + name;
-        Optional<Pattern> pattern = patterns.stream().filter(p -> p.name().equals(name)).findFirst();
+        Optional<MappingPattern> pattern = patterns.stream().filter(p -> p.name().equals(name)).findFirst();
         if (pattern.isEmpty()) {
             return Optional.of(where + ": no such pattern; registered are "
-                    + patterns.stream().map(Pattern::name).collect(Collectors.joining(", ")));
+                    + patterns.stream().map(MappingPattern::name).collect(Collectors.joining(", ")));
         }
         List<String> shown = new ArrayList<>();
         for (int i = marker + 1; i < lines.size() && lines.get(i).trim().startsWith("|"); i++) {

@@ -2,7 +2,7 @@ package dev.relmap.readme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.relmap.pattern.Pattern;
+import dev.relmap.pattern.MappingPattern;
 import dev.relmap.pattern.StrategyTable;
 import dev.relmap.tour.TourTestPattern;
 import java.nio.file.Path;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadmeTableCheckTest {
 
 
-    private final Pattern pattern = new TourTestPattern();
+    private final MappingPattern pattern = new TourTestPattern();
 
     /** A project with no sources: no tagged region to quote. */
     @TempDir

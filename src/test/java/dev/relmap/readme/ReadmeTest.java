@@ -2,7 +2,7 @@ package dev.relmap.readme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.relmap.pattern.Pattern;
+import dev.relmap.pattern.MappingPattern;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +19,7 @@ class ReadmeTest {
     @DisplayName("quotes the code as it is, quotes every tagged region, and has every pattern's table and figures as rendered")
     void matchesTheCode() throws IOException {
         String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-        ReadmeCheck check = new ReadmeCheck(Path.of(""), Pattern.all());
+        ReadmeCheck check = new ReadmeCheck(Path.of(""), MappingPattern.all());
         if (Boolean.getBoolean("relmap.readme.update")) {
             // mvn test -Dtest=ReadmeTest -Drelmap.readme.update=true rewrites the tables, figures and snippets.
             readme = check.rendered(readme);

@@ -1,5 +1,6 @@
 package dev.relmap.reliability;
 
+import dev.relmap.catalog.PatternUnits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
@@ -7,7 +8,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.RelmapUnit;
-import dev.relmap.pattern.Pattern;
+import dev.relmap.pattern.MappingPattern;
 import dev.relmap.reliability.RepositoryCase.Expect;
 import dev.relmap.sqlcount.Recording;
 import dev.relmap.sqlcount.SqlCount;
@@ -51,7 +52,7 @@ class BadInputContractTest {
     private static final int SEEDED = 3;
 
     private final DatabaseSettings settings = DatabaseSettings.current();
-    private Pattern openPattern;
+    private MappingPattern openPattern;
     private RelmapUnit unit;
     private Map<String, Long> rowsBefore;
     private List<String> tables;
@@ -68,7 +69,7 @@ class BadInputContractTest {
     @Test
     @DisplayName("has a valid value and its bad values registered for every parameter")
     void hasSamplesForEveryParameter() {
-        List<String> missing = Pattern.all().stream()
+        List<String> missing = MappingPattern.all().stream()
                 .flatMap(pattern -> RepositoryCase.repositories(pattern).stream()
                         .flatMap(type -> RepositoryCase.of(pattern, type).stream()))
                 .filter(c -> c.expect() == Expect.UNREGISTERED)
@@ -76,20 +77,20 @@ class BadInputContractTest {
                 .toList();
 
         assertThat(missing).as("parameters with no sample in BadInputSamples").isEmpty();
-        assertThat(Pattern.all()).allSatisfy(pattern ->
+        assertThat(MappingPattern.all()).allSatisfy(pattern ->
                 assertThat(RepositoryCase.repositories(pattern)).as(pattern.name() + "'s repositories").isNotEmpty());
     }
 
     @TestFactory
     @DisplayName("answers with a typed exception and leaves every table as it was")
     Stream<DynamicContainer> answersTypedAndChangesNothing() {
-        return Pattern.all().stream().map(pattern -> dynamicContainer(pattern.name(),
+        return MappingPattern.all().stream().map(pattern -> dynamicContainer(pattern.name(),
                 RepositoryCase.repositories(pattern).stream().map(type -> dynamicContainer(type.getSimpleName(),
                         RepositoryCase.of(pattern, type).stream()
                                 .map(c -> dynamicTest(c.name(), () -> check(pattern, c)))))));
     }
 
-    private void check(Pattern pattern, RepositoryCase c) throws Exception {
+    private void check(MappingPattern pattern, RepositoryCase c) throws Exception {
         if (c.expect() == Expect.UNREGISTERED) {
             fail(c.missingSample());
         }
@@ -130,13 +131,13 @@ class BadInputContractTest {
     }
 
     /** Opens {@code pattern}'s unit with {@value #SEEDED} seeded roots, closing the previous one. */
-    private void open(Pattern pattern) throws SQLException {
+    private void open(MappingPattern pattern) throws SQLException {
         if (pattern == openPattern) {
             return;
         }
         close();
         unit = null;
-        unit = pattern.unit().named("bad-input-" + pattern.name()).recreateSchemaAndOpen(settings);
+        unit = PatternUnits.unit(pattern).named("bad-input-" + pattern.name()).recreateSchemaAndOpen(settings);
         unit.entityManagerFactory().runInTransaction(entityManager -> pattern.seed(entityManager, SEEDED));
         openPattern = pattern;
         validIds.clear();

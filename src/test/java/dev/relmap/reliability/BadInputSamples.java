@@ -50,48 +50,48 @@ final class BadInputSamples {
                     "page", number(0, 0).with(refused("Integer.MAX_VALUE", Integer.MAX_VALUE)),
                     "size", number(10, 1),
                     "pages", number(100, 0),
-                    "author", value(() -> dev.relmap.onetomany.Bookshelf.author(99, 2)),
+                    "author", value(() -> dev.relmap.onetomany.SampleData.author(99, 2)),
                     "book", value(() -> new dev.relmap.onetomany.Book("Fresh", "fresh-isbn", 10))),
                     Map.of(), Map.of()),
-            "dev.relmap.manytomany", new Registry(Map.of(
+            "dev.relmap.manytomany.link", new Registry(Map.of(
                     "bookId", id("select min(b.id) from Book b"),
                     "authorId", id("select min(a.id) from Author a"),
                     "title", text("Fresh"),
                     "isbn", text("fresh-isbn"),
-                    "role", value(() -> dev.relmap.manytomany.AuthorRole.WRITER),
+                    "role", value(() -> dev.relmap.manytomany.link.AuthorRole.WRITER),
                     "credits", value(
-                            (EntityManager em) -> List.of(dev.relmap.manytomany.AuthorCredit.writer(
+                            (EntityManager em) -> List.of(dev.relmap.manytomany.link.AuthorCredit.writer(
                                     em.createQuery("select min(a.id) from Author a", Long.class).getSingleResult())),
                             refused("[null]", Arrays.asList((Object) null)),
-                            raises("[unknown author]", List.of(dev.relmap.manytomany.AuthorCredit.writer(Sample.UNKNOWN_ID)),
-                                    dev.relmap.manytomany.UnknownIdException.class))),
+                            raises("[unknown author]", List.of(dev.relmap.manytomany.link.AuthorCredit.writer(Sample.UNKNOWN_ID)),
+                                    dev.relmap.manytomany.link.UnknownIdException.class))),
                     Map.of(), Map.of()),
-            "dev.relmap.enrollment", new Registry(Map.of(
+            "dev.relmap.manytomany.enrollment", new Registry(Map.of(
                     "studentId", id("select min(s.id) from Student s"),
-                    "courseCode", key("CS101", "XX404", dev.relmap.enrollment.UnknownCourseCodeException.class),
+                    "courseCode", key("CS101", "XX404", dev.relmap.manytomany.enrollment.UnknownCourseCodeException.class),
                     "code", text("NEW101"),
                     "name", text("New course"),
                     "grade", number(90, 0, 100),
-                    "lock", value(() -> dev.relmap.enrollment.CourseSeats.Lock.PESSIMISTIC_WRITE)),
+                    "lock", value(() -> dev.relmap.manytomany.enrollment.CourseSeats.Lock.PESSIMISTIC_WRITE)),
                     Map.of(), Map.of()),
-            "dev.relmap.selfreferencing", new Registry(Map.of(
+            "dev.relmap.selfreferencing.category", new Registry(Map.of(
                     "id", id("select min(c.id) from Category c"),
                     "parentId", id("select min(c.id) from Category c"),
                     "categoryId", id("select max(c.id) from Category c"),
                     "newParentId", id("select min(c.id) from Category c"),
                     "name", text("Fresh")),
                     Map.of(), Map.of()),
-            "dev.relmap.employees", new Registry(Map.of(
-                    "email", key(dev.relmap.employees.OrgChart.emailOf(2), "nobody@relmap.dev",
-                            dev.relmap.employees.UnknownIdException.class),
-                    "managerEmail", key(dev.relmap.employees.OrgChart.topEmail(), "nobody@relmap.dev",
-                            dev.relmap.employees.UnknownIdException.class)),
+            "dev.relmap.selfreferencing.employee", new Registry(Map.of(
+                    "email", key(dev.relmap.selfreferencing.employee.SampleData.emailOf(2), "nobody@relmap.dev",
+                            dev.relmap.selfreferencing.employee.UnknownIdException.class),
+                    "managerEmail", key(dev.relmap.selfreferencing.employee.SampleData.topEmail(), "nobody@relmap.dev",
+                            dev.relmap.selfreferencing.employee.UnknownIdException.class)),
                     Map.of(), Map.of()),
-            "dev.relmap.onetoone", new Registry(Map.of(
+            "dev.relmap.onetoone.foreignkey", new Registry(Map.of(
                     "id", id("select min(u.id) from User u"),
                     "userId", id("select min(u.id) from User u"),
-                    "user", value(() -> new dev.relmap.onetoone.User("Fresh", "fresh@relmap.dev")),
-                    "profile", value(() -> new dev.relmap.onetoone.UserProfile("Bio", "https://relmap.dev/a.png"))),
+                    "user", value(() -> new dev.relmap.onetoone.foreignkey.User("Fresh", "fresh@relmap.dev")),
+                    "profile", value(() -> new dev.relmap.onetoone.foreignkey.UserProfile("Bio", "https://relmap.dev/a.png"))),
                     Map.of(), Map.of()),
             "dev.relmap.onetoone.sharedkey", new Registry(Map.of(
                     "userId", id("select min(u.id) from User u"),

@@ -1,5 +1,6 @@
 package dev.relmap.reliability;
 
+import dev.relmap.catalog.PatternUnits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -9,7 +10,7 @@ import dev.relmap.bootstrap.Database;
 import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.Relmap;
 import dev.relmap.bootstrap.RelmapUnit;
-import dev.relmap.onetomany.OneToManyPattern;
+import dev.relmap.catalog.OneToManyPattern;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
@@ -44,7 +45,7 @@ class BlackHoleTest {
         DatabaseSettings proxied = new DatabaseSettings(real.database(),
                 real.url().replace(":" + port + "/", ":" + proxy.port() + "/"),
                 real.user(), real.password(), real.schemaPrefix());
-        unit = new OneToManyPattern().unit().named("reliability-black-hole")
+        unit = PatternUnits.unit(new OneToManyPattern()).named("reliability-black-hole")
                 .property(Relmap.SOCKET_TIMEOUT, TIMEOUT)
                 .recreateSchemaAndOpen(proxied);
     }

@@ -1,5 +1,6 @@
 package dev.relmap.reliability;
 
+import dev.relmap.catalog.PatternUnits;
 import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -12,8 +13,8 @@ import dev.relmap.bootstrap.RelmapUnit;
 import dev.relmap.bootstrap.ValueTooLongException;
 import dev.relmap.onetomany.Author;
 import dev.relmap.onetomany.Book;
-import dev.relmap.onetomany.Bookshelf;
-import dev.relmap.onetomany.OneToManyPattern;
+import dev.relmap.onetomany.SampleData;
+import dev.relmap.catalog.OneToManyPattern;
 import dev.relmap.sqlcount.Recording;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
@@ -50,7 +51,7 @@ class HostileStringsTest {
 
     @BeforeAll
     void open() {
-        unit = new OneToManyPattern().unit().named("reliability-strings").recreateSchemaAndOpen(settings);
+        unit = PatternUnits.unit(new OneToManyPattern()).named("reliability-strings").recreateSchemaAndOpen(settings);
     }
 
     @AfterAll
@@ -60,7 +61,7 @@ class HostileStringsTest {
 
     @BeforeEach
     void empty() {
-        unit.entityManagerFactory().runInTransaction(Bookshelf::clear);
+        unit.entityManagerFactory().runInTransaction(SampleData::clear);
     }
 
     @ParameterizedTest(name = "[{index}] {0}")

@@ -1,5 +1,6 @@
 package dev.relmap.reliability;
 
+import dev.relmap.catalog.PatternUnits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -8,8 +9,8 @@ import dev.relmap.bootstrap.Database;
 import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.RelmapUnit;
 import dev.relmap.onetomany.Author;
-import dev.relmap.onetomany.Bookshelf;
-import dev.relmap.onetomany.OneToManyPattern;
+import dev.relmap.onetomany.SampleData;
+import dev.relmap.catalog.OneToManyPattern;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -39,7 +40,7 @@ class KilledConnectionTest {
     void open() {
         assumeTrue(settings.database() != Database.H2, "H2 in memory has no server session to end: its"
                 + " ABORT_SESSION leaves a connection the pool does not recognise as dead (SQLState 90121)");
-        unit = new OneToManyPattern().unit().named("reliability-killed").recreateSchemaAndOpen(settings);
+        unit = PatternUnits.unit(new OneToManyPattern()).named("reliability-killed").recreateSchemaAndOpen(settings);
     }
 
     @AfterAll
@@ -51,14 +52,14 @@ class KilledConnectionTest {
 
     @BeforeEach
     void empty() {
-        unit.entityManagerFactory().runInTransaction(Bookshelf::clear);
+        unit.entityManagerFactory().runInTransaction(SampleData::clear);
     }
 
     @Test
     @DisplayName("fails the commit with a RollbackException carrying the driver's connection error, and commits nothing")
     void failsAndCommitsNothing() {
         Throwable failure = catchThrowable(() -> unit.entityManagerFactory().runInTransaction(entityManager -> {
-            entityManager.persist(Bookshelf.author(1, 3));
+            entityManager.persist(SampleData.author(1, 3));
             entityManager.flush();
             killOwnSession(entityManager);
         }));
@@ -81,7 +82,7 @@ class KilledConnectionTest {
     @DisplayName("leaves the pool whole: the next operations succeed on fresh connections")
     void poolRecovers() {
         catchThrowable(() -> unit.entityManagerFactory().runInTransaction(entityManager -> {
-            entityManager.persist(Bookshelf.author(1, 3));
+            entityManager.persist(SampleData.author(1, 3));
             entityManager.flush();
             killOwnSession(entityManager);
         }));
@@ -89,7 +90,7 @@ class KilledConnectionTest {
         // More operations than the pool has connections, so a dead one handed out again would show.
         for (int i = 1; i <= 6; i++) {
             int number = i;
-            unit.entityManagerFactory().runInTransaction(em -> em.persist(Bookshelf.author(number, 1)));
+            unit.entityManagerFactory().runInTransaction(em -> em.persist(SampleData.author(number, 1)));
         }
 
         assertThat(authors()).isEqualTo(6);

@@ -1,5 +1,6 @@
 package dev.relmap.reliability;
 
+import dev.relmap.catalog.PatternUnits;
 import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -11,9 +12,9 @@ import dev.relmap.bootstrap.RelmapUnit;
 import dev.relmap.onetomany.Author;
 import dev.relmap.onetomany.AuthorWrites;
 import dev.relmap.onetomany.Book;
-import dev.relmap.onetomany.Bookshelf;
+import dev.relmap.onetomany.SampleData;
 import dev.relmap.onetomany.DuplicateKeyException;
-import dev.relmap.onetomany.OneToManyPattern;
+import dev.relmap.catalog.OneToManyPattern;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
 import dev.relmap.sqlcount.StatementKind;
@@ -41,9 +42,9 @@ class MidBatchViolationTest {
 
     @BeforeAll
     void open() {
-        unit = new OneToManyPattern().unit().named("reliability-mid-batch")
+        unit = PatternUnits.unit(new OneToManyPattern()).named("reliability-mid-batch")
                 .recreateSchemaAndOpen(DatabaseSettings.current());
-        unit.entityManagerFactory().runInTransaction(em -> em.persist(Bookshelf.author(1, 3)));
+        unit.entityManagerFactory().runInTransaction(em -> em.persist(SampleData.author(1, 3)));
     }
 
     @AfterAll

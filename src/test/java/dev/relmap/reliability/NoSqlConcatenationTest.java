@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -26,10 +27,10 @@ class NoSqlConcatenationTest {
 
     private static final Path MAIN = Path.of("src/main/java");
 
-    private static final java.util.regex.Pattern QUERY_CALL = java.util.regex.Pattern.compile(
+    private static final Pattern QUERY_CALL = Pattern.compile(
             "\\.(createQuery|createNativeQuery|createSelectionQuery|createMutationQuery|prepareStatement"
                     + "|prepareCall|executeQuery|executeUpdate|executeLargeUpdate|execute|addBatch)\\(");
-    private static final java.util.regex.Pattern SQL_LITERAL_CONCATENATED = java.util.regex.Pattern.compile(
+    private static final Pattern SQL_LITERAL_CONCATENATED = Pattern.compile(
             "\"(?i:select|insert|update|delete|drop|create|alter|with|call|kill|merge|truncate)\\s[^\"]*\"\\s*\\+");
 
     /** File → why its concatenation is safe. Keep this short; a new entry needs a reason a reviewer accepts. */

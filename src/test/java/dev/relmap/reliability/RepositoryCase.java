@@ -2,7 +2,7 @@ package dev.relmap.reliability;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.relmap.pattern.Pattern;
+import dev.relmap.pattern.MappingPattern;
 import dev.relmap.reliability.Sample.Kind;
 import jakarta.persistence.EntityManager;
 import java.io.File;
@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * One call of a repository constructor or method with one bad argument (at {@code position}) and
  * what it must answer; the other arguments are the valid values of {@link BadInputSamples}.
  */
-record RepositoryCase(Pattern pattern, Executable executable, int position, String label, Object bad,
+record RepositoryCase(MappingPattern pattern, Executable executable, int position, String label, Object bad,
         Expect expect, Class<?> expected) {
 
     enum Expect {
@@ -46,10 +46,11 @@ record RepositoryCase(Pattern pattern, Executable executable, int position, Stri
      * The public classes of {@code pattern}'s own package (not its sub-packages) that are built from an
      * {@code EntityManager} alone: its repositories, whatever they are called.
      */
-    static List<Class<?>> repositories(Pattern pattern) {
-        String packageName = pattern.getClass().getPackageName();
-        // The directory the pattern's own class came from: the test classes share the package name.
-        URL classes = pattern.getClass().getProtectionDomain().getCodeSource().getLocation();
+    static List<Class<?>> repositories(MappingPattern pattern) {
+        Class<?> entity = pattern.entityClasses().get(0);
+        String packageName = entity.getPackageName();
+        // The directory the pattern's entities came from: the test classes share the package name.
+        URL classes = entity.getProtectionDomain().getCodeSource().getLocation();
         File[] files;
         try {
             files = new File(new File(classes.toURI()), packageName.replace('.', '/'))
@@ -67,7 +68,7 @@ record RepositoryCase(Pattern pattern, Executable executable, int position, Stri
     }
 
     /** Every case of {@code type}: each public constructor and method, each parameter, each bad value. */
-    static List<RepositoryCase> of(Pattern pattern, Class<?> type) {
+    static List<RepositoryCase> of(MappingPattern pattern, Class<?> type) {
         List<RepositoryCase> cases = new ArrayList<>();
         Stream.concat(Arrays.stream(type.getConstructors()),
                         Arrays.stream(type.getDeclaredMethods())
@@ -81,10 +82,10 @@ record RepositoryCase(Pattern pattern, Executable executable, int position, Stri
         return cases;
     }
 
-    private static List<RepositoryCase> casesFor(Pattern pattern, Executable executable, int i) {
+    private static List<RepositoryCase> casesFor(MappingPattern pattern, Executable executable, int i) {
         Parameter parameter = executable.getParameters()[i];
         Class<?> parameterType = parameter.getType();
-        Optional<Sample> found = BadInputSamples.of(pattern.getClass().getPackageName())
+        Optional<Sample> found = BadInputSamples.of(pattern.packageName())
                 .flatMap(registry -> registry.sample(methodKey(executable), parameter.getName()));
         Kind wanted = parameterType == long.class ? Kind.ID : parameterType == int.class ? Kind.NUMBER : null;
         if (found.isEmpty() || wanted != null && found.get().kind() != wanted
@@ -118,8 +119,9 @@ record RepositoryCase(Pattern pattern, Executable executable, int position, Stri
         return cases;
     }
 
-    private static RepositoryCase unknownId(Pattern pattern, Executable executable, int i) {
-        String packageName = pattern.getClass().getPackageName();
+    private static RepositoryCase unknownId(MappingPattern pattern, Executable executable, int i) {
+        Class<?> entity = pattern.entityClasses().get(0);
+        String packageName = entity.getPackageName();
         Class<?> answer = BadInputSamples.of(packageName).orElseThrow().unknownIdAnswers()
                 .get(methodKey(executable) + "." + executable.getParameters()[i].getName());
         String label = "unknown id";
@@ -142,7 +144,7 @@ record RepositoryCase(Pattern pattern, Executable executable, int position, Stri
                 arguments[i] = bad;
                 continue;
             }
-            Sample sample = BadInputSamples.of(pattern.getClass().getPackageName()).orElseThrow()
+            Sample sample = BadInputSamples.of(pattern.packageName()).orElseThrow()
                     .sample(methodKey(executable), parameters[i].getName()).orElseThrow();
             arguments[i] = sample.kind() == Kind.ID
                     ? validIds.computeIfAbsent(sample, s -> s.valid().apply(entityManager))
@@ -191,7 +193,7 @@ record RepositoryCase(Pattern pattern, Executable executable, int position, Stri
 
     /** What an unregistered parameter's case says, for the one who adds the method. */
     String missingSample() {
-        return pattern.getClass().getPackageName() + "." + signature(executable) + ": parameter '" + parameterName()
+        return pattern.packageName() + "." + signature(executable) + ": parameter '" + parameterName()
                 + "' has no valid and bad values; register them in BadInputSamples, then guard the method";
     }
 
@@ -212,7 +214,7 @@ record RepositoryCase(Pattern pattern, Executable executable, int position, Stri
 
     /** For failures: the package, the signature, the parameter and the value. */
     String describe() {
-        return pattern.getClass().getPackageName() + "." + signature(executable) + " given " + parameterName()
+        return pattern.packageName() + "." + signature(executable) + " given " + parameterName()
                 + " = " + label;
     }
 

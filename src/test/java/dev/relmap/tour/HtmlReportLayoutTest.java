@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.relmap.bootstrap.Database;
 import dev.relmap.bootstrap.DatabaseSettings;
-import dev.relmap.pattern.Pattern;
+import dev.relmap.pattern.MappingPattern;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,7 +36,7 @@ class HtmlReportLayoutTest {
         // H2 in memory whatever relmap.db says: the layout is the same on every database, and H2
         // keeps this test to seconds on the PostgreSQL and MariaDB runs too (20 s there otherwise).
         DatabaseSettings settings = DatabaseSettings.defaults(Database.H2);
-        List<PatternMeasurement> measurements = Pattern.all().stream()
+        List<PatternMeasurement> measurements = MappingPattern.all().stream()
                 .map(pattern -> PatternMeasurement.measure(pattern, settings, SIZES))
                 .toList();
         Path report = folder.resolve("relmap-report.html");

@@ -9,16 +9,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("The report's log-log chart")
 class LogLogChartTest {
 
-    private static final java.util.regex.Pattern MARKER = java.util.regex.Pattern.compile(
+    private static final Pattern MARKER = Pattern.compile(
             "<circle cx=\"([\\d.]+)\" cy=\"([\\d.]+)\"[^>]*><title>([^:]+):");
     /** A tick label of the count axis: right-aligned left of the axis, 4 px below its grid line. */
-    private static final java.util.regex.Pattern COUNT_TICK = java.util.regex.Pattern.compile(
+    private static final Pattern COUNT_TICK = Pattern.compile(
             "<text x=\"[\\d.]+\" y=\"([\\d.]+)\" text-anchor=\"end\">([\\d ]+)</text>");
 
     @Test
@@ -101,12 +102,12 @@ class LogLogChartTest {
     }
 
     private static int count(String text, String part) {
-        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+        return text.split(Pattern.quote(part), -1).length - 1;
     }
 
     private static List<String> entries(String legend) {
         List<String> entries = new ArrayList<>();
-        Matcher matcher = java.util.regex.Pattern.compile("<li>(.*?)</li>").matcher(legend);
+        Matcher matcher = Pattern.compile("<li>(.*?)</li>").matcher(legend);
         while (matcher.find()) {
             entries.add(matcher.group(1));
         }
@@ -116,7 +117,7 @@ class LogLogChartTest {
     /** The stroke colours in order of appearance. */
     private static List<String> colours(String markup) {
         List<String> colours = new ArrayList<>();
-        Matcher matcher = java.util.regex.Pattern.compile("stroke=\"(#[0-9a-f]{6})\" stroke-width").matcher(markup);
+        Matcher matcher = Pattern.compile("stroke=\"(#[0-9a-f]{6})\" stroke-width").matcher(markup);
         while (matcher.find()) {
             colours.add(matcher.group(1));
         }

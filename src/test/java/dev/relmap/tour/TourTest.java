@@ -1,12 +1,13 @@
 package dev.relmap.tour;
 
+import dev.relmap.catalog.StrategyRun;
 import static dev.relmap.tour.TourOptionsTest.stream;
 import static dev.relmap.tour.TourOptionsTest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.relmap.bootstrap.Database;
 import dev.relmap.pattern.CountFormula;
-import dev.relmap.pattern.Pattern;
+import dev.relmap.pattern.MappingPattern;
 import dev.relmap.pattern.Strategy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -45,7 +46,7 @@ class TourTest {
     @ValueSource(ints = {1, 10, 1000})
     @DisplayName("prints, for every strategy, the SELECT count its formula promises, and exits with 0")
     void tableMatchesFormulas(int n) {
-        Pattern pattern = new TourTestPattern();
+        MappingPattern pattern = new TourTestPattern();
 
         int code = tour.run(options("--n", n, "--no-report"), List.of(pattern));
 
@@ -68,7 +69,7 @@ class TourTest {
     @Test
     @DisplayName("flags a strategy whose SELECTs differ from its promise, and exits with 3")
     void brokenPromise() {
-        Pattern lyingPattern = new TourTestPattern(CountFormula.constant(1));
+        MappingPattern lyingPattern = new TourTestPattern(CountFormula.constant(1));
 
         int code = tour.run(options("--n", 10, "--no-report"), List.of(lyingPattern));
 
@@ -138,7 +139,7 @@ class TourTest {
     @Test
     @DisplayName("reports a pattern whose strategy throws, still shows the others, and exits with 1")
     void failingPattern() {
-        Pattern failing = new TourTestPattern() {
+        MappingPattern failing = new TourTestPattern() {
             @Override
             public String name() {
                 return "failing";
@@ -152,7 +153,7 @@ class TourTest {
                 }));
             }
         };
-        Pattern working = new TourTestPattern();
+        MappingPattern working = new TourTestPattern();
 
         int code = tour.run(options("--n", 2, "--no-report"), List.of(failing, working));
 
@@ -170,7 +171,7 @@ class TourTest {
 
         assertThat(code).isEqualTo(Tour.OK);
         assertThat(text(out)).isEqualTo(
-                "No pattern is on the class path: register one in META-INF/services/dev.relmap.pattern.Pattern\n");
+                "No pattern is on the class path: register one in META-INF/services/dev.relmap.pattern.MappingPattern\n");
     }
 
     @Nested
@@ -180,11 +181,11 @@ class TourTest {
         @TestFactory
         @DisplayName("shows each one keeping every promise at N = 10")
         Stream<DynamicTest> everyPatternKeepsItsPromises() {
-            return Pattern.all().stream().map(pattern -> DynamicTest.dynamicTest(pattern.name(), () -> {
+            return MappingPattern.all().stream().map(pattern -> DynamicTest.dynamicTest(pattern.name(), () -> {
                 ByteArrayOutputStream patternOut = new ByteArrayOutputStream();
                 Tour patternTour = new Tour(stream(patternOut), stream(err));
 
-                int code = patternTour.run(options("--n", 10, "--no-report", "--pattern", pattern.name()), Pattern.all());
+                int code = patternTour.run(options("--n", 10, "--no-report", "--pattern", pattern.name()), MappingPattern.all());
 
                 assertThat(code).as(text(patternOut) + text(err)).isEqualTo(Tour.OK);
                 Map<String, Map<String, String>> table = table(text(patternOut), pattern);
@@ -196,7 +197,7 @@ class TourTest {
         @Test
         @DisplayName("does not include the tour's test pattern")
         void testPatternIsNotRegistered() {
-            assertThat(Pattern.all()).noneMatch(pattern -> pattern instanceof TourTestPattern);
+            assertThat(MappingPattern.all()).noneMatch(pattern -> pattern instanceof TourTestPattern);
         }
     }
 
@@ -217,7 +218,7 @@ class TourTest {
      * are left-aligned under their header, numbers right-aligned, so each cell is cut at the
      * header's positions.
      */
-    static Map<String, Map<String, String>> table(String output, Pattern pattern) {
+    static Map<String, Map<String, String>> table(String output, MappingPattern pattern) {
         List<String> lines = output.lines().toList();
         int title = lines.indexOf(lines.stream().filter(line -> line.startsWith(pattern.title())).findFirst()
                 .orElseThrow(() -> new AssertionError("No table for " + pattern.title() + " in:\n" + output)));

@@ -1,7 +1,7 @@
 package dev.relmap.tour;
 
 import dev.relmap.pattern.CountFormula;
-import dev.relmap.pattern.Pattern;
+import dev.relmap.pattern.MappingPattern;
 import dev.relmap.pattern.Strategy;
 import dev.relmap.pattern.Strategy.NPlusOne;
 import jakarta.persistence.EntityManager;
@@ -13,7 +13,7 @@ import org.hibernate.Session;
  * N shelves of two items each, read three ways. It is not registered as a service; tests pass it
  * to the tour explicitly, so {@link Pattern#all()} never sees it.
  */
-public class TourTestPattern implements Pattern {
+public class TourTestPattern implements MappingPattern {
 
     static final int ITEMS_PER_SHELF = 2;
     static final int FETCH_BATCH_SIZE = 25;

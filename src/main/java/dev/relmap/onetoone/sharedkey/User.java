@@ -17,7 +17,7 @@ import org.hibernate.annotations.NaturalId;
  * is a lie for a user without a profile. The profile is found by the user's id instead, which is
  * its own id ({@link UserProfile}).
  *
- * <p>{@code dev.relmap.onetoone} has a {@code User} too: copy one package or the other into a
+ * <p>{@code dev.relmap.onetoone.foreignkey} has a {@code User} too: copy one package or the other into a
  * persistence unit, not both (two entities named {@code User} fail the bootstrap).
  */
 @Entity

@@ -6,7 +6,7 @@
  * primary-key lookup; the trade-off is that a profile is asked for by id or by join rather than
  * navigated to from the user.
  *
- * <p>The foreign-key variant is the pattern {@code one-to-one} in {@code dev.relmap.onetoone}, with
+ * <p>The foreign-key variant is the pattern {@code one-to-one} in {@code dev.relmap.onetoone.foreignkey}, with
  * its own {@code User} and {@code UserProfile}: copy one of the two packages into a persistence
  * unit, not both (the entity names would be declared twice).
  *

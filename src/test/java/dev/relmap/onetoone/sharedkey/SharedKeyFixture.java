@@ -1,5 +1,7 @@
 package dev.relmap.onetoone.sharedkey;
 
+import dev.relmap.catalog.PatternUnits;
+import dev.relmap.catalog.SharedKeyPattern;
 import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.RelmapUnit;
 import jakarta.persistence.EntityManager;
@@ -8,7 +10,7 @@ import java.util.Map;
 
 /**
  * The shared-key unit as the tests use it: opened once per test class and seeded with N users
- * ({@link UserDirectory}, the pattern's one seed) only when N changes. Transactions are JPA 3.2's:
+ * ({@link SampleData}, the pattern's one seed) only when N changes. Transactions are JPA 3.2's:
  * {@code factory().runInTransaction(…)} commits, {@code unit().runInRolledBackTransaction(…)} does not.
  */
 final class SharedKeyFixture implements AutoCloseable {
@@ -22,7 +24,7 @@ final class SharedKeyFixture implements AutoCloseable {
 
     /** Recreates the pattern's schema on the database the build runs on, and opens its unit. */
     static SharedKeyFixture open() {
-        return new SharedKeyFixture(new SharedKeyPattern().recreateSchemaAndOpen(DatabaseSettings.current()));
+        return new SharedKeyFixture(PatternUnits.recreateSchemaAndOpen(new SharedKeyPattern(), DatabaseSettings.current()));
     }
 
     RelmapUnit unit() {
@@ -34,12 +36,12 @@ final class SharedKeyFixture implements AutoCloseable {
         return unit.entityManagerFactory();
     }
 
-    /** Makes the tables hold exactly N seeded users ({@link UserDirectory}), reseeding only if needed. */
+    /** Makes the tables hold exactly N seeded users ({@link SampleData}), reseeding only if needed. */
     void seed(int users) {
         if (seededUsers != users) {
             factory().runInTransaction(entityManager -> {
-                UserDirectory.clear(entityManager);
-                UserDirectory.seed(entityManager, users);
+                SampleData.clear(entityManager);
+                SampleData.seed(entityManager, users);
             });
             seededUsers = users;
         }
@@ -47,7 +49,7 @@ final class SharedKeyFixture implements AutoCloseable {
 
     /** Empties the tables; the next {@link #seed} writes again. */
     void clear() {
-        factory().runInTransaction(UserDirectory::clear);
+        factory().runInTransaction(SampleData::clear);
         seededUsers = 0;
     }
 

@@ -1,5 +1,6 @@
 package dev.relmap.onetoone.sharedkey;
 
+import dev.relmap.catalog.SharedKeyPattern;
 import dev.relmap.bench.JdbcBaseline;
 import dev.relmap.pattern.CountFormula;
 import java.sql.Connection;
@@ -41,10 +42,10 @@ public final class SharedKeyJdbcBaseline implements JdbcBaseline {
                 new JdbcRead("users with their profiles", Set.of("lazy (N+1)", "entity join"), users,
                         (connection, n) -> countBios(usersWithProfiles(connection))),
                 new JdbcRead("profiles with their users", Set.of("profiles JOIN FETCH user"),
-                        CountFormula.of("N − ⌊N/4⌋", UserDirectory::withProfile),
+                        CountFormula.of("N − ⌊N/4⌋", SampleData::withProfile),
                         (connection, n) -> (int) profilesWithUsers(connection).stream().map(ProfileWithUser::userName).count()),
                 new JdbcRead("users without profile", Set.of("users without profile"),
-                        CountFormula.of("⌊N/4⌋", UserDirectory::withoutProfile),
+                        CountFormula.of("⌊N/4⌋", SampleData::withoutProfile),
                         (connection, n) -> usersWithoutProfile(connection).size()),
                 new JdbcRead("cards", Set.of("cards (record)"), users, (connection, n) -> cards(connection).size()));
     }

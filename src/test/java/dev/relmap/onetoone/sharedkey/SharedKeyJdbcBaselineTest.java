@@ -1,5 +1,6 @@
 package dev.relmap.onetoone.sharedkey;
 
+import dev.relmap.catalog.SharedKeyPattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.relmap.bench.JdbcBaselineCheck;
@@ -59,7 +60,7 @@ class SharedKeyJdbcBaselineTest {
                         .toList());
 
         assertThat(JdbcBaselineCheck.read(fixture.unit(), SharedKeyJdbcBaseline::profilesWithUsers))
-                .hasSize(UserDirectory.withProfile(N)).isEqualTo(viaHibernate);
+                .hasSize(SampleData.withProfile(N)).isEqualTo(viaHibernate);
     }
 
     @Test
@@ -70,7 +71,7 @@ class SharedKeyJdbcBaselineTest {
                         .toList());
 
         assertThat(JdbcBaselineCheck.read(fixture.unit(), SharedKeyJdbcBaseline::usersWithoutProfile))
-                .hasSize(UserDirectory.withoutProfile(N)).isEqualTo(viaHibernate);
+                .hasSize(SampleData.withoutProfile(N)).isEqualTo(viaHibernate);
     }
 
     @Test

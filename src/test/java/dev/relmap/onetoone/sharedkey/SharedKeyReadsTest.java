@@ -61,7 +61,7 @@ class SharedKeyReadsTest {
 
             assertThat(users.report()).hasSelectCount(1).hasStatementCount(1);
             assertThat(users.value()).hasSize(n)
-                    .filteredOn(row -> row.profile() != null).hasSize(UserDirectory.withProfile(n))
+                    .filteredOn(row -> row.profile() != null).hasSize(SampleData.withProfile(n))
                     .allSatisfy(row -> assertThat(row.profile().getId()).isEqualTo(row.user().getId()));
         });
     }
@@ -124,8 +124,8 @@ class SharedKeyReadsTest {
 
             assertThat(users.report()).hasSelectCount(1).hasStatementCount(1);
             assertThat(users.value()).extracting(User::getEmail)
-                    .allMatch(email -> Integer.parseInt(email.replaceAll("\\D", "")) % UserDirectory.NO_PROFILE_EVERY == 0)
-                    .hasSize(UserDirectory.withoutProfile(n));
+                    .allMatch(email -> Integer.parseInt(email.replaceAll("\\D", "")) % SampleData.NO_PROFILE_EVERY == 0)
+                    .hasSize(SampleData.withoutProfile(n));
         });
     }
 }

@@ -57,7 +57,7 @@ class SharedKeyWritesTest {
         void createsAUserWithAProfileInTwoInserts() {
             SqlCount.Recorded<UserWithProfile> created = fixture.factory().callInTransaction(entityManager ->
                     SqlCount.recordResult(() -> new UserRepository(entityManager)
-                            .create(UserDirectory.user(5), UserDirectory.bio(5), UserDirectory.avatarUrl(5))));
+                            .create(SampleData.user(5), SampleData.bio(5), SampleData.avatarUrl(5))));
 
             assertThat(created.report()).hasInsertCount(2).hasBatchCount(StatementKind.INSERT, 2)
                     .hasSelectCount(0).hasUpdateCount(0);
@@ -71,7 +71,7 @@ class SharedKeyWritesTest {
             long fourth = fixture.idOf("user-4@relmap.dev");
 
             SqlReport report = fixture.factory().callInTransaction(entityManager -> SqlCount.record(() ->
-                    new UserRepository(entityManager).addProfile(fourth, UserDirectory.bio(4), null)));
+                    new UserRepository(entityManager).addProfile(fourth, SampleData.bio(4), null)));
 
             assertThat(report).hasSelectCount(1).hasInsertCount(1).hasUpdateCount(0).hasStatementCount(2);
             assertThat(report.statements().get(0).sql()).containsIgnoringCase("from user_profile");

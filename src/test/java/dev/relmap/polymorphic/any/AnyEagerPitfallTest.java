@@ -47,12 +47,12 @@ class AnyEagerPitfallTest {
         assertThat(report).hasSelectCount(1 + n).hasStatementCount(1 + n);
     }
 
-    /** Exactly N comments, each on an item of its own ({@link CommentBoard#item}); items pile up, unread. */
+    /** Exactly N comments, each on an item of its own ({@link SampleData#item}); items pile up, unread. */
     private void seed(int n) {
         unit.entityManagerFactory().runInTransaction(entityManager -> {
             entityManager.createQuery("delete from EagerComment").executeUpdate();
             for (int i = 1; i <= n; i++) {
-                Commentable item = CommentBoard.item(i);
+                Commentable item = SampleData.item(i);
                 entityManager.persist(item);
                 entityManager.persist(new EagerComment(item, "Comment " + i));
             }

@@ -1,5 +1,6 @@
 package dev.relmap.polymorphic.any;
 
+import dev.relmap.catalog.AnyPattern;
 import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

@@ -1,5 +1,6 @@
 package dev.relmap.polymorphic.any;
 
+import dev.relmap.catalog.AnyPattern;
 import dev.relmap.bench.JdbcBaseline;
 import dev.relmap.pattern.CountFormula;
 import java.math.BigDecimal;
@@ -50,7 +51,7 @@ public final class AnyJdbcBaseline implements JdbcBaseline {
                         Set.of("lazy (N+1)", "JOIN FETCH", "entity graph", "batch fetch (" + batch + ")"),
                         CountFormula.of("N", n -> n), (connection, n) -> countLabels(feed(connection))),
                 new JdbcRead("comment counts", Set.of("comment counts (record)"),
-                        CountFormula.of("N + " + CommentBoard.QUIET_ITEMS, n -> n + CommentBoard.QUIET_ITEMS),
+                        CountFormula.of("N + " + SampleData.QUIET_ITEMS, n -> n + SampleData.QUIET_ITEMS),
                         (connection, n) -> counts(connection).size()));
     }
 

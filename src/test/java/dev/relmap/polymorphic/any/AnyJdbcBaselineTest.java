@@ -1,5 +1,6 @@
 package dev.relmap.polymorphic.any;
 
+import dev.relmap.catalog.AnyPattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.relmap.bench.JdbcBaselineCheck;
@@ -64,7 +65,7 @@ class AnyJdbcBaselineTest {
                         .toList());
 
         assertThat(JdbcBaselineCheck.read(fixture.unit(), AnyJdbcBaseline::counts))
-                .hasSize(N + CommentBoard.QUIET_ITEMS).isEqualTo(viaHibernate);
+                .hasSize(N + SampleData.QUIET_ITEMS).isEqualTo(viaHibernate);
     }
 
     private static ItemRow item(Object item) {

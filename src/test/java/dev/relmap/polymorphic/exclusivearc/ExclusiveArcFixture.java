@@ -1,5 +1,7 @@
 package dev.relmap.polymorphic.exclusivearc;
 
+import dev.relmap.catalog.PatternUnits;
+import dev.relmap.catalog.ExclusiveArcPattern;
 import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.RelmapUnit;
 import jakarta.persistence.EntityManager;
@@ -11,7 +13,7 @@ import java.util.Map;
 
 /**
  * The exclusive-arc unit as the tests use it: opened once per test class, emptied and seeded with N
- * comments ({@link CommentBoard}, the pattern's one seed) before each test that writes.
+ * comments ({@link SampleData}, the pattern's one seed) before each test that writes.
  */
 final class ExclusiveArcFixture implements AutoCloseable {
 
@@ -22,7 +24,7 @@ final class ExclusiveArcFixture implements AutoCloseable {
     }
 
     static ExclusiveArcFixture open() {
-        return new ExclusiveArcFixture(new ExclusiveArcPattern().recreateSchemaAndOpen(DatabaseSettings.current()));
+        return new ExclusiveArcFixture(PatternUnits.recreateSchemaAndOpen(new ExclusiveArcPattern(), DatabaseSettings.current()));
     }
 
     RelmapUnit unit() {
@@ -40,7 +42,7 @@ final class ExclusiveArcFixture implements AutoCloseable {
             entityManager.createQuery("delete from Comment").executeUpdate();
             entityManager.createQuery("delete from Post").executeUpdate();
             entityManager.createQuery("delete from Product").executeUpdate();
-            CommentBoard.seed(entityManager, comments);
+            SampleData.seed(entityManager, comments);
         });
     }
 
@@ -67,14 +69,14 @@ final class ExclusiveArcFixture implements AutoCloseable {
                 .setParameter("id", commentId)
                 .setParameter("postId", postId)
                 .setParameter("productId", productId)
-                .setParameter("createdAt", CommentBoard.START)
+                .setParameter("createdAt", SampleData.START)
                 .executeUpdate());
     }
 
-    /** A repository whose clock reads {@link CommentBoard#START} + {@code minutes}. */
+    /** A repository whose clock reads {@link SampleData#START} + {@code minutes}. */
     static CommentRepository repositoryAt(EntityManager entityManager, int minutes) {
         return new CommentRepository(entityManager,
-                Clock.fixed(CommentBoard.START.plus(minutes, ChronoUnit.MINUTES), ZoneOffset.UTC));
+                Clock.fixed(SampleData.START.plus(minutes, ChronoUnit.MINUTES), ZoneOffset.UTC));
     }
 
     /** Rows per table, to prove that a refused write changed nothing. */

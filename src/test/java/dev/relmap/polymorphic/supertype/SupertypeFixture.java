@@ -1,5 +1,7 @@
 package dev.relmap.polymorphic.supertype;
 
+import dev.relmap.catalog.PatternUnits;
+import dev.relmap.catalog.SupertypePattern;
 import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.RelmapUnit;
 import jakarta.persistence.EntityManager;
@@ -11,7 +13,7 @@ import java.util.Map;
 
 /**
  * The supertype unit as the tests use it: opened once per test class, emptied and seeded with N
- * comments ({@link CommentBoard}, the pattern's one seed) before each test that writes.
+ * comments ({@link SampleData}, the pattern's one seed) before each test that writes.
  */
 final class SupertypeFixture implements AutoCloseable {
 
@@ -22,7 +24,7 @@ final class SupertypeFixture implements AutoCloseable {
     }
 
     static SupertypeFixture open() {
-        return new SupertypeFixture(new SupertypePattern().recreateSchemaAndOpen(DatabaseSettings.current()));
+        return new SupertypeFixture(PatternUnits.recreateSchemaAndOpen(new SupertypePattern(), DatabaseSettings.current()));
     }
 
     RelmapUnit unit() {
@@ -41,7 +43,7 @@ final class SupertypeFixture implements AutoCloseable {
             for (String table : new String[] {"item_comment", "post", "product", "commentable"}) {
                 entityManager.createNativeQuery("delete from " + table).executeUpdate();
             }
-            CommentBoard.seed(entityManager, comments);
+            SampleData.seed(entityManager, comments);
         });
     }
 
@@ -56,10 +58,10 @@ final class SupertypeFixture implements AutoCloseable {
                 .getSingleResult());
     }
 
-    /** A repository whose clock reads {@link CommentBoard#START} + {@code minutes}. */
+    /** A repository whose clock reads {@link SampleData#START} + {@code minutes}. */
     static CommentRepository repositoryAt(EntityManager entityManager, int minutes) {
         return new CommentRepository(entityManager,
-                Clock.fixed(CommentBoard.START.plus(minutes, ChronoUnit.MINUTES), ZoneOffset.UTC));
+                Clock.fixed(SampleData.START.plus(minutes, ChronoUnit.MINUTES), ZoneOffset.UTC));
     }
 
     /** Rows per table, to prove that a refused write changed nothing. */

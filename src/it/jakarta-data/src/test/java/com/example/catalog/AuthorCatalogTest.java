@@ -1,5 +1,6 @@
 package com.example.catalog;
 
+import dev.relmap.catalog.PatternUnits;
 import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThat;
 import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThatAssociation;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,7 +11,7 @@ import dev.relmap.bootstrap.RelmapUnit;
 import dev.relmap.onetomany.Author;
 import dev.relmap.onetomany.AuthorBookCount;
 import dev.relmap.onetomany.AuthorRepository;
-import dev.relmap.onetomany.OneToManyPattern;
+import dev.relmap.catalog.OneToManyPattern;
 import dev.relmap.sqlcount.ExecutedStatement;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
@@ -41,7 +42,7 @@ class AuthorCatalogTest {
     @BeforeAll
     static void open() {
         OneToManyPattern pattern = new OneToManyPattern();
-        unit = pattern.recreateSchemaAndOpen(DatabaseSettings.current());
+        unit = PatternUnits.recreateSchemaAndOpen(pattern, DatabaseSettings.current());
         unit.entityManagerFactory().runInTransaction(em -> pattern.seed(em, AUTHORS));
     }
 

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import dev.relmap.onetomany.Author;
 import dev.relmap.onetomany.AuthorBookCount;
-import dev.relmap.onetomany.Bookshelf;
-import dev.relmap.onetomany.OneToManyPattern;
+import dev.relmap.onetomany.SampleData;
+import dev.relmap.catalog.OneToManyPattern;
 import dev.relmap.pattern.Strategy;
 import dev.relmap.sqlcount.ExecutedStatement;
 import dev.relmap.sqlcount.SqlCount;
@@ -43,7 +43,7 @@ class AuthorRepositoryTest {
 
     @BeforeEach
     void seed() {
-        Bookshelf.seed(entityManager, AUTHORS); // rolled back after each test, like the test's own writes
+        SampleData.seed(entityManager, AUTHORS); // rolled back after each test, like the test's own writes
     }
 
     @Test

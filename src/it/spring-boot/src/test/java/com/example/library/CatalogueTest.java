@@ -4,7 +4,7 @@ import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.relmap.onetomany.Bookshelf;
+import dev.relmap.onetomany.SampleData;
 import dev.relmap.sqlcount.Recording;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
@@ -29,14 +29,14 @@ class CatalogueTest {
     private static final int AUTHORS = 10;
 
     @Autowired
-    private Catalogue catalogue;
+    private SampleData catalogue;
 
     @Autowired
     private EntityManagerFactory entityManagerFactory;
 
     @BeforeAll
     void seed(@Autowired AuthorRepository authors) {
-        authors.saveAll(IntStream.rangeClosed(1, AUTHORS).mapToObj(i -> Bookshelf.author(i, 3)).toList());
+        authors.saveAll(IntStream.rangeClosed(1, AUTHORS).mapToObj(i -> SampleData.author(i, 3)).toList());
     }
 
     @Test

@@ -1,0 +1,91 @@
+package dev.relmap.catalog;
+
+import dev.relmap.polymorphic.exclusivearc.*;
+
+import dev.relmap.pattern.CountFormula;
+import dev.relmap.pattern.MappingPattern;
+import dev.relmap.pattern.Strategy;
+import dev.relmap.pattern.Strategy.NPlusOne;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Polymorphic comments through one nullable foreign key per type (an exclusive arc), declared once for the tour, the README
+ * table and the tests. Each feed strategy reads the whole seeded feed — N comments, newest first,
+ * each on its own item, P on posts and Q = N − P on products ({@link SampleData}) — and each
+ * comment's item label; it returns the comments read.
+ */
+public final class ExclusiveArcPattern implements MappingPattern {
+
+    /** A limit above any seeded N: the feed strategies read all N comments. */
+    public static final int WHOLE_FEED = Integer.MAX_VALUE;
+
+    /** Items per batch in the batch-fetch strategy. */
+    public static final int FETCH_BATCH_SIZE = 10;
+
+    @Override
+    public String name() {
+        return "polymorphic-exclusive-arc";
+    }
+
+    @Override
+    public String title() {
+        return "Polymorphic comments through one foreign key per type: Comment → Post | Product";
+    }
+
+    @Override
+    public List<Class<?>> entityClasses() {
+        return List.of(Post.class, Product.class, Comment.class);
+    }
+
+    @Override
+    public void seed(EntityManager entityManager, int n) {
+        SampleData.seed(entityManager, n);
+    }
+
+    @Override
+    public List<Strategy> strategies() {
+        int batch = FETCH_BATCH_SIZE;
+        return List.of(
+                feed("lazy (N+1)", "Loads the comments, then each post or product on first touch: one query per item.",
+                        CountFormula.of("1 + N", n -> 1 + n), NPlusOne.FROM_TWO_ROOTS,
+                        repository -> repository.latest(WHOLE_FEED)),
+                feed("JOIN FETCH", "One query, one left join per foreign key.",
+                        CountFormula.constant(1), NPlusOne.NEVER, repository -> repository.latestWithItems(WHOLE_FEED)),
+                feed("entity graph", "The same left joins, asked for by the @NamedEntityGraph on Comment.",
+                        CountFormula.constant(1), NPlusOne.NEVER,
+                        repository -> repository.latestWithItemsByGraph(WHOLE_FEED)),
+                feed("batch fetch (" + batch + ")", "Loads the comments, then " + batch
+                                + " items of one type per query: P posts and Q products batch apart.",
+                        CountFormula.of("1 + ⌈P/" + batch + "⌉ + ⌈Q/" + batch + "⌉", n -> {
+                            int posts = SampleData.commentsOnPosts(n);
+                            return 1 + ceilDiv(posts, batch) + ceilDiv(n - posts, batch);
+                        }), NPlusOne.NEVER,
+                        repository -> repository.latestThenBatchFetchItems(WHOLE_FEED, batch)),
+                new Strategy("comment counts (record)",
+                        "Every item with its number of comments, zero included: a union of one count per type.",
+                        CountFormula.constant(1), CountFormula.of("N + " + SampleData.QUIET_ITEMS,
+                                n -> n + SampleData.QUIET_ITEMS), NPlusOne.NEVER,
+                        entityManager -> new CommentRepository(entityManager).countsPerItem().size()));
+    }
+
+    private static int ceilDiv(int a, int b) {
+        return (a + b - 1) / b;
+    }
+
+    private static Strategy feed(String name, String description, CountFormula selects, NPlusOne nPlusOne,
+            Function<CommentRepository, List<Comment>> query) {
+        return new Strategy(name, description, selects, CountFormula.of("N", n -> n), nPlusOne,
+                entityManager -> readLabels(query.apply(new CommentRepository(entityManager))));
+    }
+
+    /** Reads every comment's item label, as a feed showing "… on <item>" would. */
+    private static int readLabels(List<Comment> comments) {
+        int read = 0;
+        for (Comment comment : comments) {
+            read += comment.getItem().getLabel().isEmpty() ? 0 : 1;
+        }
+        return read;
+    }
+}

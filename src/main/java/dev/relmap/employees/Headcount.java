@@ -1,5 +1,0 @@
-package dev.relmap.employees;
-
-/** An employee with the number of their direct reports and of everyone under them (0 for neither). */
-public record Headcount(String email, String name, long directReports, long allReports) {
-}

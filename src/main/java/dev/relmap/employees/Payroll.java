@@ -1,7 +1,0 @@
-package dev.relmap.employees;
-
-import java.math.BigDecimal;
-
-/** Everyone under a manager, direct and indirect: how many and their total salary, exact. */
-public record Payroll(String managerEmail, long reports, BigDecimal totalSalary) {
-}

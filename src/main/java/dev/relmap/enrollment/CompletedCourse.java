@@ -1,5 +1,0 @@
-package dev.relmap.enrollment;
-
-/** A course a student completed, with the grade. */
-public record CompletedCourse(String code, String name, int grade) {
-}

@@ -1,5 +1,0 @@
-package dev.relmap.enrollment;
-
-/** A course and how many students are enrolled on it, zero included. */
-public record CourseEnrollmentCount(String code, String name, long enrolled) {
-}

@@ -1,5 +1,0 @@
-package dev.relmap.manytomany;
-
-/** One author of a book, as read by a projection: no entity, nothing managed, nothing lazy. */
-public record BookAuthorView(long authorId, String name, String email, AuthorRole role) {
-}

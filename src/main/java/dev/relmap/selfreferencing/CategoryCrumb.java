@@ -1,5 +1,0 @@
-package dev.relmap.selfreferencing;
-
-/** One step of a breadcrumb: a category's id and name; nothing managed. */
-public record CategoryCrumb(long id, String name) {
-}

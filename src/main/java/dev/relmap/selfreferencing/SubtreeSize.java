@@ -1,8 +1,0 @@
-package dev.relmap.selfreferencing;
-
-/**
- * A root category with the number of categories in its tree (itself included) and the depth of the
- * deepest one (0 for a root alone).
- */
-public record SubtreeSize(long rootId, String rootName, long size, int depth) {
-}

@@ -1,0 +1,14 @@
+/**
+ * Self-referencing, an organisation: an {@link dev.relmap.selfreferencing.employee.Employee} reports to a
+ * {@code manager}, an employee of the same table, and has {@code subordinates}. The questions are
+ * about chains and teams at any depth, so the reads are recursive CTEs in HQL that return records,
+ * one statement each; the trade-off is the same as the category tree's: no walk, and a checked,
+ * locked write for every change of manager. {@code dev.relmap.selfreferencing.category} shows the same
+ * mapping as a tree of entities loaded whole.
+ *
+ * <p>Bad input: a null, blank or out-of-range argument is refused before any SQL by an
+ * {@code IllegalArgumentException} that names the parameter (the checks are in {@code Require});
+ * an e-mail no employee has, by {@code UnknownIdException}. Once the caller rolls back, a refusal
+ * leaves the database as it was.
+ */
+package dev.relmap.selfreferencing.employee;

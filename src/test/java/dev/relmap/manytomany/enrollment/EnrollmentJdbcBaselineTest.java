@@ -1,0 +1,80 @@
+package dev.relmap.manytomany.enrollment;
+
+import dev.relmap.catalog.EnrollmentPattern;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.relmap.bench.JdbcBaselineCheck;
+import dev.relmap.bootstrap.RelmapUnit;
+import dev.relmap.manytomany.enrollment.EnrollmentJdbcBaseline.CourseRow;
+import dev.relmap.manytomany.enrollment.EnrollmentJdbcBaseline.EnrollmentRow;
+import dev.relmap.manytomany.enrollment.EnrollmentJdbcBaseline.StudentRow;
+import dev.relmap.manytomany.enrollment.EnrollmentJdbcBaseline.TranscriptLine;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The benchmarks' JDBC floor of the enrollment reads returns the rows the strategies return, at N = 10. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EnrollmentJdbcBaselineTest {
+
+    private static final int N = 10;
+
+    private RelmapUnit unit;
+
+    @BeforeAll
+    void seed() {
+        unit = EnrollmentFixture.openUnit();
+        new EnrollmentFixture(unit).seed(N);
+    }
+
+    @AfterAll
+    void close() {
+        unit.close();
+    }
+
+    @Test
+    void everyStrategyCountsTheRowsOfItsJdbcRead() throws SQLException {
+        JdbcBaselineCheck.assertCountsMatch(new EnrollmentPattern(), unit, N);
+    }
+
+    @Test
+    void studentsWithEnrollmentsAreTheStudentsJoinFetchLoads() throws SQLException {
+        List<StudentRow> viaHibernate = unit.callInRolledBackTransaction(entityManager ->
+                new EnrollmentRepository(entityManager).findAllStudentsWithCourses().stream()
+                        .map(student -> new StudentRow(student.getId(), student.getName(),
+                                student.getEnrollments().stream()
+                                        .map(enrollment -> new EnrollmentRow(
+                                                new CourseRow(enrollment.getCourse().getId(),
+                                                        enrollment.getCourse().getCode(),
+                                                        enrollment.getCourse().getName()),
+                                                enrollment.getEnrolledOn(), enrollment.getGrade(),
+                                                enrollment.isCompleted()))
+                                        .sorted(Comparator.comparing(row -> row.course().code()))
+                                        .toList()))
+                        .toList());
+
+        List<StudentRow> viaJdbc = JdbcBaselineCheck.read(unit, EnrollmentJdbcBaseline::studentsWithEnrollments)
+                .stream()
+                .map(student -> new StudentRow(student.id(), student.name(), student.enrollments().stream()
+                        .sorted(Comparator.comparing(row -> row.course().code()))
+                        .toList()))
+                .toList();
+
+        assertThat(viaJdbc).hasSize(N).isEqualTo(viaHibernate);
+    }
+
+    @Test
+    void transcriptsAreTheTranscriptRecords() throws SQLException {
+        List<TranscriptLine> viaHibernate = unit.callInRolledBackTransaction(entityManager ->
+                new EnrollmentRepository(entityManager).findTranscripts().stream()
+                        .map(row -> new TranscriptLine(row.student(), row.courseCode(), row.grade(), row.completed()))
+                        .toList());
+
+        assertThat(JdbcBaselineCheck.read(unit, EnrollmentJdbcBaseline::transcripts))
+                .hasSize(N + N / 2).isEqualTo(viaHibernate);
+    }
+}
