@@ -1,11 +1,10 @@
 package dev.relmap.catalog;
 
 import dev.relmap.onetomany.*;
-
 import dev.relmap.pattern.CountFormula;
 import dev.relmap.pattern.MappingPattern;
-import dev.relmap.pattern.Strategy;
 import dev.relmap.pattern.Strategy.NPlusOne;
+import dev.relmap.pattern.Strategy;
 import dev.relmap.sqlcount.SqlCount;
 import jakarta.persistence.EntityManager;
 import java.util.List;

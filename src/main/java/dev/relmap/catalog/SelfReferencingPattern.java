@@ -1,11 +1,10 @@
 package dev.relmap.catalog;
 
-import dev.relmap.selfreferencing.category.*;
-
 import dev.relmap.pattern.CountFormula;
 import dev.relmap.pattern.MappingPattern;
-import dev.relmap.pattern.Strategy;
 import dev.relmap.pattern.Strategy.NPlusOne;
+import dev.relmap.pattern.Strategy;
+import dev.relmap.selfreferencing.category.*;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
