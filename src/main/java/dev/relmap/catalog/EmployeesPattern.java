@@ -2,8 +2,8 @@ package dev.relmap.catalog;
 
 import dev.relmap.pattern.CountFormula;
 import dev.relmap.pattern.MappingPattern;
-import dev.relmap.pattern.Strategy.NPlusOne;
 import dev.relmap.pattern.Strategy;
+import dev.relmap.pattern.Strategy.NPlusOne;
 import dev.relmap.selfreferencing.employee.*;
 import jakarta.persistence.EntityManager;
 import java.util.List;

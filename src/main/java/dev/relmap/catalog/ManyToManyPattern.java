@@ -3,8 +3,8 @@ package dev.relmap.catalog;
 import dev.relmap.manytomany.link.*;
 import dev.relmap.pattern.CountFormula;
 import dev.relmap.pattern.MappingPattern;
-import dev.relmap.pattern.Strategy.NPlusOne;
 import dev.relmap.pattern.Strategy;
+import dev.relmap.pattern.Strategy.NPlusOne;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 
