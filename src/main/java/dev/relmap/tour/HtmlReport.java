@@ -163,7 +163,7 @@ public final class HtmlReport {
         html.append("<td class=\"num\">").append(value).append("</td>");
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -16,13 +16,13 @@ import java.util.stream.Collectors;
  * chart is identifiable, and every strategy is in the legend. Both axes end at a decade tick at or
  * above the largest value, so a count of 2003 sits below the "10 000" tick, not above "1 000".
  */
-final class LogLogChart {
+public final class LogLogChart {
 
     /** One line: a strategy's count at each measured N. */
-    record Series(String label, boolean nPlusOne, List<Point> points) {
+    public record Series(String label, boolean nPlusOne, List<Point> points) {
     }
 
-    record Point(int n, int count) {
+    public record Point(int n, int count) {
     }
 
     /** The strategies that share one line: the same count at every N. */
@@ -67,7 +67,7 @@ final class LogLogChart {
      * The chart as an {@code <svg>} element, one path per {@link Line}. Lines that meet or cross
      * stay apart by colour, dash and width: each later line is drawn thinner.
      */
-    static String svg(String title, String xLabel, String yLabel, List<Series> series) {
+    public static String svg(String title, String xLabel, String yLabel, List<Series> series) {
         int maxN = series.stream().flatMap(s -> s.points().stream()).mapToInt(Point::n).max().orElse(1);
         int maxCount = series.stream().flatMap(s -> s.points().stream()).mapToInt(Point::count).max().orElse(1);
         // Each axis ends at the first decade tick at or above its largest value, at least one decade long.
@@ -130,7 +130,7 @@ final class LogLogChart {
      * The legend as HTML: one entry per {@link Line}, drawn in its colour and dash, naming every
      * strategy on it, one per row.
      */
-    static String legend(List<Series> series) {
+    public static String legend(List<Series> series) {
         StringBuilder html = new StringBuilder("<ul class=\"legend\">\n");
         List<Line> lines = lines(series);
         for (int i = 0; i < lines.size(); i++) {

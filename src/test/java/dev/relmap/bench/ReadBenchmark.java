@@ -1,6 +1,7 @@
 package dev.relmap.bench;
 
-import dev.relmap.bench.JdbcBaseline.JdbcRead;
+import dev.relmap.testsupport.JdbcBaseline;
+import dev.relmap.testsupport.JdbcBaseline.JdbcRead;
 import dev.relmap.bench.Seeded.Pool;
 import dev.relmap.pattern.Strategy;
 import java.sql.Connection;

@@ -8,6 +8,6 @@
  *
  * <p>A new pattern is benchmarked by its {@link dev.relmap.pattern.MappingPattern} declaration alone; a
  * {@link JdbcBaseline} in its test package, registered in
- * {@code META-INF/services/dev.relmap.bench.JdbcBaseline}, gives its strategies their floor.
+ * {@code META-INF/services/dev.relmap.testsupport.JdbcBaseline}, gives its strategies their floor.
  */
 package dev.relmap.bench;

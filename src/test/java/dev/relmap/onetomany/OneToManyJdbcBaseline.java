@@ -1,7 +1,7 @@
 package dev.relmap.onetomany;
 
 import dev.relmap.catalog.OneToManyPattern;
-import dev.relmap.bench.JdbcBaseline;
+import dev.relmap.testsupport.JdbcBaseline;
 import dev.relmap.pattern.CountFormula;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -3,7 +3,7 @@ package dev.relmap.onetomany;
 import dev.relmap.catalog.OneToManyPattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.relmap.bench.JdbcBaselineCheck;
+import dev.relmap.testsupport.JdbcBaselineCheck;
 import dev.relmap.onetomany.OneToManyJdbcBaseline.AuthorRow;
 import dev.relmap.onetomany.OneToManyJdbcBaseline.BookRow;
 import dev.relmap.onetomany.OneToManyJdbcBaseline.BookWithAuthor;

@@ -1,7 +1,7 @@
 package dev.relmap.manytomany.enrollment;
 
 import dev.relmap.catalog.EnrollmentPattern;
-import dev.relmap.bench.JdbcBaseline;
+import dev.relmap.testsupport.JdbcBaseline;
 import dev.relmap.pattern.CountFormula;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -3,7 +3,7 @@ package dev.relmap.manytomany.enrollment;
 import dev.relmap.catalog.EnrollmentPattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.relmap.bench.JdbcBaselineCheck;
+import dev.relmap.testsupport.JdbcBaselineCheck;
 import dev.relmap.bootstrap.RelmapUnit;
 import dev.relmap.manytomany.enrollment.EnrollmentJdbcBaseline.CourseRow;
 import dev.relmap.manytomany.enrollment.EnrollmentJdbcBaseline.EnrollmentRow;

@@ -3,7 +3,7 @@ package dev.relmap.manytomany.link;
 import dev.relmap.catalog.ManyToManyPattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.relmap.bench.JdbcBaselineCheck;
+import dev.relmap.testsupport.JdbcBaselineCheck;
 import dev.relmap.bootstrap.RelmapUnit;
 import dev.relmap.manytomany.link.ManyToManyJdbcBaseline.AuthorRow;
 import dev.relmap.manytomany.link.ManyToManyJdbcBaseline.BookRow;

@@ -1,7 +1,7 @@
 package dev.relmap.onetoone.foreignkey;
 
 import dev.relmap.catalog.OneToOnePattern;
-import dev.relmap.bench.JdbcBaseline;
+import dev.relmap.testsupport.JdbcBaseline;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

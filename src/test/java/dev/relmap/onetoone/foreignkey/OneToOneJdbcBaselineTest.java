@@ -3,7 +3,7 @@ package dev.relmap.onetoone.foreignkey;
 import dev.relmap.catalog.OneToOnePattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.relmap.bench.JdbcBaselineCheck;
+import dev.relmap.testsupport.JdbcBaselineCheck;
 import dev.relmap.onetoone.foreignkey.OneToOneJdbcBaseline.CardRow;
 import dev.relmap.onetoone.foreignkey.OneToOneJdbcBaseline.ProfileRow;
 import dev.relmap.onetoone.foreignkey.OneToOneJdbcBaseline.ProfileWithUser;

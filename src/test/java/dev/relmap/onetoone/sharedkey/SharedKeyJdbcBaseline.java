@@ -1,7 +1,7 @@
 package dev.relmap.onetoone.sharedkey;
 
 import dev.relmap.catalog.SharedKeyPattern;
-import dev.relmap.bench.JdbcBaseline;
+import dev.relmap.testsupport.JdbcBaseline;
 import dev.relmap.pattern.CountFormula;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

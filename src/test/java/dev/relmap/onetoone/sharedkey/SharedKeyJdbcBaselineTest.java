@@ -3,7 +3,7 @@ package dev.relmap.onetoone.sharedkey;
 import dev.relmap.catalog.SharedKeyPattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.relmap.bench.JdbcBaselineCheck;
+import dev.relmap.testsupport.JdbcBaselineCheck;
 import dev.relmap.onetoone.sharedkey.SharedKeyJdbcBaseline.CardRow;
 import dev.relmap.onetoone.sharedkey.SharedKeyJdbcBaseline.ProfileRow;
 import dev.relmap.onetoone.sharedkey.SharedKeyJdbcBaseline.ProfileWithUser;

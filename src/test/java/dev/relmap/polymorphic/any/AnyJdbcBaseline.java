@@ -1,7 +1,7 @@
 package dev.relmap.polymorphic.any;
 
 import dev.relmap.catalog.AnyPattern;
-import dev.relmap.bench.JdbcBaseline;
+import dev.relmap.testsupport.JdbcBaseline;
 import dev.relmap.pattern.CountFormula;
 import java.math.BigDecimal;
 import java.sql.Connection;

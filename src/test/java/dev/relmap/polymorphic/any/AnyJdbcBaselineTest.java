@@ -3,7 +3,7 @@ package dev.relmap.polymorphic.any;
 import dev.relmap.catalog.AnyPattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.relmap.bench.JdbcBaselineCheck;
+import dev.relmap.testsupport.JdbcBaselineCheck;
 import dev.relmap.polymorphic.any.AnyJdbcBaseline.CommentRow;
 import dev.relmap.polymorphic.any.AnyJdbcBaseline.CountRow;
 import dev.relmap.polymorphic.any.AnyJdbcBaseline.ItemRow;

@@ -3,7 +3,7 @@ package dev.relmap.polymorphic.exclusivearc;
 import dev.relmap.catalog.ExclusiveArcPattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.relmap.bench.JdbcBaselineCheck;
+import dev.relmap.testsupport.JdbcBaselineCheck;
 import dev.relmap.polymorphic.exclusivearc.ExclusiveArcJdbcBaseline.CommentRow;
 import dev.relmap.polymorphic.exclusivearc.ExclusiveArcJdbcBaseline.CountRow;
 import dev.relmap.polymorphic.exclusivearc.ExclusiveArcJdbcBaseline.ItemRow;

@@ -1,7 +1,7 @@
 package dev.relmap.polymorphic.supertype;
 
 import dev.relmap.catalog.SupertypePattern;
-import dev.relmap.bench.JdbcBaseline;
+import dev.relmap.testsupport.JdbcBaseline;
 import dev.relmap.pattern.CountFormula;
 import java.math.BigDecimal;
 import java.sql.Connection;

@@ -3,7 +3,7 @@ package dev.relmap.polymorphic.supertype;
 import dev.relmap.catalog.SupertypePattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.relmap.bench.JdbcBaselineCheck;
+import dev.relmap.testsupport.JdbcBaselineCheck;
 import dev.relmap.polymorphic.supertype.SupertypeJdbcBaseline.CommentRow;
 import dev.relmap.polymorphic.supertype.SupertypeJdbcBaseline.CountRow;
 import dev.relmap.polymorphic.supertype.SupertypeJdbcBaseline.ItemRow;

@@ -3,7 +3,7 @@ package dev.relmap.selfreferencing.category;
 import dev.relmap.catalog.SelfReferencingPattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.relmap.bench.JdbcBaselineCheck;
+import dev.relmap.testsupport.JdbcBaselineCheck;
 import dev.relmap.selfreferencing.category.SelfReferencingJdbcBaseline.CategoryRow;
 import dev.relmap.selfreferencing.category.SelfReferencingJdbcBaseline.SizeRow;
 import java.sql.SQLException;

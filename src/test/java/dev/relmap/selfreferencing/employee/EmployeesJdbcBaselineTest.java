@@ -3,7 +3,7 @@ package dev.relmap.selfreferencing.employee;
 import dev.relmap.catalog.EmployeesPattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.relmap.bench.JdbcBaselineCheck;
+import dev.relmap.testsupport.JdbcBaselineCheck;
 import dev.relmap.selfreferencing.employee.EmployeesJdbcBaseline.EmployeeRow;
 import dev.relmap.selfreferencing.employee.EmployeesJdbcBaseline.HeadcountRow;
 import dev.relmap.selfreferencing.employee.EmployeesJdbcBaseline.PayrollRow;

@@ -1,8 +1,7 @@
-package dev.relmap.tour;
+package dev.relmap.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.relmap.bench.Measured;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.relmap.bench;
+package dev.relmap.testsupport;
 
 import dev.relmap.pattern.CountFormula;
 import java.sql.Connection;
@@ -12,7 +12,7 @@ import java.util.Set;
  * The physical floor of one pattern's reads: hand-written JDBC running the SQL its strategies need
  * and mapping the rows into plain records, with no ORM in between. Each {@link JdbcRead} names the
  * strategies it is the floor for (those returning the same rows); a strategy no read names is
- * benchmarked without a ratio. Registered in {@code META-INF/services/dev.relmap.bench.JdbcBaseline}
+ * benchmarked without a ratio. Registered in {@code META-INF/services/dev.relmap.testsupport.JdbcBaseline}
  * under {@code src/test/resources}, one per pattern package.
  */
 public interface JdbcBaseline {

@@ -1,8 +1,8 @@
-package dev.relmap.bench;
+package dev.relmap.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.relmap.bench.JdbcBaseline.JdbcRead;
+import dev.relmap.testsupport.JdbcBaseline.JdbcRead;
 import dev.relmap.bootstrap.RelmapUnit;
 import dev.relmap.pattern.MappingPattern;
 import dev.relmap.pattern.Strategy;

@@ -1,6 +1,7 @@
-package dev.relmap.tour;
+package dev.relmap.bench;
 
-import dev.relmap.bench.Measured;
+import dev.relmap.tour.HtmlReport;
+import dev.relmap.tour.LogLogChart;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
