@@ -34,6 +34,11 @@ public final class AnyPattern implements MappingPattern {
     }
 
     @Override
+    public String family() {
+        return "Polymorphic comments";
+    }
+
+    @Override
     public List<Class<?>> entityClasses() {
         return List.of(Post.class, Product.class, Comment.class);
     }

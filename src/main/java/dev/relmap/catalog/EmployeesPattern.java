@@ -28,6 +28,11 @@ public final class EmployeesPattern implements MappingPattern {
     }
 
     @Override
+    public String family() {
+        return "Self-referencing";
+    }
+
+    @Override
     public List<Class<?>> entityClasses() {
         return List.of(Employee.class);
     }

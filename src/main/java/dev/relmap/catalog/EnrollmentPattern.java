@@ -28,6 +28,11 @@ public final class EnrollmentPattern implements MappingPattern {
     }
 
     @Override
+    public String family() {
+        return "Many-to-many";
+    }
+
+    @Override
     public List<Class<?>> entityClasses() {
         return List.of(Student.class, Course.class, Enrollment.class);
     }

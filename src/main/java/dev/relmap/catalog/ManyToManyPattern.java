@@ -31,6 +31,11 @@ public final class ManyToManyPattern implements MappingPattern {
     }
 
     @Override
+    public String family() {
+        return "Many-to-many";
+    }
+
+    @Override
     public List<Class<?>> entityClasses() {
         return List.of(Author.class, Book.class, BookAuthorLink.class);
     }

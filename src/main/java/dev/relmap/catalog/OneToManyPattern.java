@@ -39,6 +39,11 @@ public final class OneToManyPattern implements MappingPattern {
     }
 
     @Override
+    public String family() {
+        return "One-to-many";
+    }
+
+    @Override
     public List<Class<?>> entityClasses() {
         return List.of(Author.class, Book.class, Award.class);
     }

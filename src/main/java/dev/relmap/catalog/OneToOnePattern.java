@@ -31,6 +31,11 @@ public final class OneToOnePattern implements MappingPattern {
     }
 
     @Override
+    public String family() {
+        return "One-to-one";
+    }
+
+    @Override
     public List<Class<?>> entityClasses() {
         return List.of(User.class, UserProfile.class);
     }

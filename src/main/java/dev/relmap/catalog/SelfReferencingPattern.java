@@ -29,6 +29,11 @@ public final class SelfReferencingPattern implements MappingPattern {
     }
 
     @Override
+    public String family() {
+        return "Self-referencing";
+    }
+
+    @Override
     public List<Class<?>> entityClasses() {
         return List.of(Category.class);
     }

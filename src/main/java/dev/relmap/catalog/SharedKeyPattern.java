@@ -27,6 +27,11 @@ public final class SharedKeyPattern implements MappingPattern {
     }
 
     @Override
+    public String family() {
+        return "One-to-one";
+    }
+
+    @Override
     public List<Class<?>> entityClasses() {
         return List.of(User.class, UserProfile.class);
     }

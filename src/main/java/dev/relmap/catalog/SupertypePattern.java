@@ -33,6 +33,11 @@ public final class SupertypePattern implements MappingPattern {
     }
 
     @Override
+    public String family() {
+        return "Polymorphic comments";
+    }
+
+    @Override
     public List<Class<?>> entityClasses() {
         return List.of(Commentable.class, Post.class, Product.class, Comment.class);
     }

@@ -17,6 +17,15 @@ public interface MappingPattern {
     /** A human title, for example {@code One-to-many: Author → Book}. */
     String title();
 
+    /**
+     * The pattern this is a variant of, for example {@code Many-to-many} for both the link entity
+     * and the enrollment; the tour and the report group variants under it. A pattern with one
+     * variant is its own family.
+     */
+    default String family() {
+        return title();
+    }
+
     /** The entity classes of this pattern's persistence unit. */
     List<Class<?>> entityClasses();
 

@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The tour's HTML report: one self-contained file (inline CSS and SVG, no script, nothing fetched)
@@ -27,7 +29,8 @@ public final class HtmlReport {
 
     private static final String STYLE = """
             body { font: 14px/1.45 system-ui, sans-serif; margin: 24px auto; max-width: 1180px; color: #222; padding: 0 16px; }
-            h1 { margin-bottom: 4px; } h2 { margin-top: 36px; border-bottom: 1px solid #ddd; padding-bottom: 4px; }
+            h1 { margin-bottom: 4px; } h2.family { margin-top: 48px; font-size: 1.6em; }
+            h3 { margin-top: 36px; border-bottom: 1px solid #ddd; padding-bottom: 4px; }
             .meta { color: #555; margin-top: 0; }
             .chart { display: flex; flex-wrap: wrap; align-items: flex-start; gap: 12px; }
             .legend { list-style: none; padding: 0; margin: 12px 0; flex: 1 1 240px; }
@@ -74,19 +77,33 @@ public final class HtmlReport {
             html.append("<p>No pattern was run.</p>\n");
         } else {
             html.append("<nav><ul>\n");
-            measurements.forEach(m -> html.append("<li><a href=\"#").append(escape(m.pattern().name())).append("\">")
-                    .append(escape(m.pattern().title())).append("</a></li>\n"));
+            families(measurements).forEach((family, members) -> {
+                html.append("<li>").append(escape(family)).append("<ul>\n");
+                members.forEach(m -> html.append("<li><a href=\"#").append(escape(m.pattern().name())).append("\">")
+                        .append(escape(m.pattern().title())).append("</a></li>\n"));
+                html.append("</ul></li>\n");
+            });
             html.append("</ul></nav>\n");
         }
-        measurements.forEach(measurement -> pattern(html, measurement, n));
+        families(measurements).forEach((family, members) -> {
+            html.append("<h2 class=\"family\">").append(escape(family)).append("</h2>\n");
+            members.forEach(measurement -> pattern(html, measurement, n));
+        });
         return html.append("</body>\n</html>\n").toString();
+    }
+
+    /** The measurements grouped by the pattern they are variants of, in their order. */
+    private static Map<String, List<PatternMeasurement>> families(List<PatternMeasurement> measurements) {
+        Map<String, List<PatternMeasurement>> families = new LinkedHashMap<>();
+        measurements.forEach(m -> families.computeIfAbsent(m.pattern().family(), f -> new ArrayList<>()).add(m));
+        return families;
     }
 
     private static void pattern(StringBuilder html, PatternMeasurement measurement, int n) {
         String title = measurement.pattern().title();
-        html.append("<section id=\"").append(escape(measurement.pattern().name())).append("\">\n<h2>")
+        html.append("<section id=\"").append(escape(measurement.pattern().name())).append("\">\n<h3>")
                 .append(escape(title)).append(" <small>(")
-                .append(escape(measurement.pattern().name())).append(")</small></h2>\n");
+                .append(escape(measurement.pattern().name())).append(")</small></h3>\n");
 
         List<LogLogChart.Series> series = new ArrayList<>();
         List<Strategy> strategies = measurement.pattern().strategies();
@@ -104,11 +121,11 @@ public final class HtmlReport {
                 .append(LogLogChart.legend(series))
                 .append("</div>\n");
 
-        html.append("<h3>At N = ").append(n).append("</h3>\n");
+        html.append("<h4>At N = ").append(n).append("</h4>\n");
         runsTable(html, measurement.runsAt(n));
-        html.append("<h3>Data SELECTs at each N</h3>\n");
+        html.append("<h4>Data SELECTs at each N</h4>\n");
         selectsBySize(html, measurement);
-        html.append("<h3>SQL at N = ").append(n).append("</h3>\n");
+        html.append("<h4>SQL at N = ").append(n).append("</h4>\n");
         for (StrategyRun run : measurement.runsAt(n)) {
             html.append("<details><summary>").append(escape(run.strategy().name())).append(": ")
                     .append(escape(run.report().summary())).append("</summary>\n<pre>")

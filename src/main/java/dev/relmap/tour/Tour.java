@@ -114,13 +114,19 @@ public final class Tour {
         }
         sizes.add(n);
 
-        out.printf("relmap tour on %s, N = %d, %d pattern%s%n",
-                settings, n, patterns.size(), patterns.size() == 1 ? "" : "s");
+        long families = patterns.stream().map(MappingPattern::family).distinct().count();
+        out.printf("relmap tour on %s, N = %d, %s%n", settings, n, count(families, "pattern")
+                + (families == patterns.size() ? "" : " in " + count(patterns.size(), "variant")));
         out.println("ms: one run, recorded by the kit, after one discarded run: indicative only."
                 + " Warm timings beside hand-written JDBC: mvn -Pbench test-compile exec:exec (README, Benchmarks).");
         List<PatternMeasurement> measurements = new ArrayList<>();
         List<String> failed = new ArrayList<>();
+        String family = null;
         for (MappingPattern pattern : patterns) {
+            if (!pattern.family().equals(family)) {
+                family = pattern.family();
+                printFamily(family, patterns);
+            }
             try {
                 PatternMeasurement measurement = PatternMeasurement.measure(pattern, settings, sizes);
                 measurements.add(measurement);
@@ -163,6 +169,16 @@ public final class Tour {
         out.printf("%nEvery strategy issued the SELECTs and read the rows it promises (%d strategies, N = %s).%n",
                 strategies, sizes.stream().sorted().map(String::valueOf).collect(Collectors.joining(", ")));
         return OK;
+    }
+
+    /** The heading of a pattern's variants, which the service file lists one after another. */
+    private void printFamily(String family, List<MappingPattern> patterns) {
+        long variants = patterns.stream().filter(p -> p.family().equals(family)).count();
+        out.printf("%n== %s%s ==%n", family, variants == 1 ? "" : " (" + count(variants, "variant") + ")");
+    }
+
+    private static String count(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     private void print(PatternMeasurement measurement, int n, boolean sql) {

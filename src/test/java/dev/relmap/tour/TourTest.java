@@ -107,7 +107,7 @@ class TourTest {
         String html = Files.readString(report, StandardCharsets.UTF_8);
         assertThat(html)
                 .startsWith("<!DOCTYPE html>")
-                .contains("<section id=\"tour-test\">\n<h2>Tour test: Shelf → Item", "<a href=\"#tour-test\">",
+                .contains("<section id=\"tour-test\">\n<h3>Tour test: Shelf → Item", "<a href=\"#tour-test\">",
                         "<svg xmlns=\"http://www.w3.org/2000/svg\"",
                         "N (roots seeded, log scale)", "data SELECTs (log scale)", "Lazy — 1 + N",
                         "<th>N = 1</th><th>N = 10</th><th>N = 100</th><th>N = 1000</th>",
