@@ -100,18 +100,7 @@ public class CourseSeats {
         // A seat is free, and stays free until this transaction ends: load the student, insert.
         // end::course-seats[]
         afterCheck.run();
-        Student student = entityManager.createQuery("""
-                        select s
-                        from Student s
-                        left join fetch s.enrollments
-                        where s.id = :id
-                        """, Student.class)
-                .setParameter("id", studentId)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new UnknownIdException(Student.class, studentId));
-        Enrollment enrollment = student.enroll(course, clock);
-        entityManager.flush();
-        return enrollment;
+        EnrollmentRepository enrollments = new EnrollmentRepository(entityManager, clock);
+        return enrollments.enroll(enrollments.studentWithEnrollments(studentId), course);
     }
 }

@@ -35,7 +35,16 @@ public class EnrollmentRepository {
      */
     public Enrollment enroll(long studentId, String courseCode) {
         Require.notBlank(courseCode, "courseCode");
-        Student student = entityManager.createQuery("""
+        Student student = studentWithEnrollments(studentId);
+        return enroll(student, course(courseCode));
+    }
+
+    /**
+     * The student with their enrollments, in 1 SELECT, so that {@link Student#enroll} refuses a
+     * duplicate in memory. Also used by {@link CourseSeats} once it holds a seat.
+     */
+    Student studentWithEnrollments(long studentId) {
+        return entityManager.createQuery("""
                         select s
                         from Student s
                         left join fetch s.enrollments
@@ -45,7 +54,11 @@ public class EnrollmentRepository {
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new UnknownIdException(Student.class, studentId));
-        Enrollment enrollment = student.enroll(course(courseCode), clock);
+    }
+
+    /** Enrolls a loaded student on a loaded course and flushes its 1 INSERT. */
+    Enrollment enroll(Student student, Course course) {
+        Enrollment enrollment = student.enroll(course, clock);
         entityManager.flush();
         return enrollment;
     }

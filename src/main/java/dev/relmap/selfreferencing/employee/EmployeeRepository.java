@@ -22,6 +22,24 @@ import org.hibernate.exception.LockAcquisitionException;
  */
 public class EmployeeRepository {
 
+    /**
+     * The manager with {@code :email} (level 0) and everyone under them, at any depth (level 1 for
+     * a direct report): a recursive CTE, walked by the database in the one statement it opens.
+     */
+    // tag::team[]
+    private static final String TEAM = """
+            with team as (
+                select e.id as id, 0 as level
+                from Employee e
+                where e.email = :email
+                union all
+                select e.id as id, t.level + 1 as level
+                from team t
+                join Employee e on e.manager.id = t.id
+            )
+            """;
+    // end::team[]
+
     private final EntityManager entityManager;
 
     public EmployeeRepository(EntityManager entityManager) {
@@ -86,16 +104,7 @@ public class EmployeeRepository {
     // tag::reports[]
     public List<Report> reports(String managerEmail) {
         Require.notBlank(managerEmail, "managerEmail");
-        List<Report> team = entityManager.createQuery("""
-                with team as (
-                    select e.id as id, 0 as level
-                    from Employee e
-                    where e.email = :email
-                    union all
-                    select e.id as id, t.level + 1 as level
-                    from team t
-                    join Employee e on e.manager.id = t.id
-                )
+        List<Report> team = entityManager.createQuery(TEAM + """
                 select new dev.relmap.selfreferencing.employee.Report(e.email, e.name, e.position, t.level)
                 from team t
                 join Employee e on e.id = t.id
@@ -143,16 +152,7 @@ public class EmployeeRepository {
     // tag::payroll[]
     public Payroll payrollUnder(String managerEmail) {
         Require.notBlank(managerEmail, "managerEmail");
-        Object[] totals = entityManager.createQuery("""
-                with team as (
-                    select e.id as id, 0 as level
-                    from Employee e
-                    where e.email = :email
-                    union all
-                    select e.id as id, t.level + 1 as level
-                    from team t
-                    join Employee e on e.manager.id = t.id
-                )
+        Object[] totals = entityManager.createQuery(TEAM + """
                 select count(t.id), sum(case when t.level > 0 then e.salary end)
                 from team t
                 join Employee e on e.id = t.id""", Object[].class)
