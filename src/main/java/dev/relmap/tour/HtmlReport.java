@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The tour's HTML report: one self-contained file (inline CSS and SVG, no script, nothing fetched)
@@ -42,6 +43,7 @@ public final class HtmlReport {
             td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
             td.ok { color: #080; } td.broken { color: #b00; font-weight: bold; }
             pre { background: #f7f7f7; padding: 8px; overflow-x: auto; font-size: 12px; }
+            code.method { font-size: 11px; color: #555; } .jpql p, .sql p { margin: 6px 0 0; font-weight: bold; }
             details { margin: 4px 0; }
             """;
 
@@ -127,10 +129,16 @@ public final class HtmlReport {
         selectsBySize(html, measurement);
         html.append("<h4>SQL at N = ").append(n).append("</h4>\n");
         for (StrategyRun run : measurement.runsAt(n)) {
-            html.append("<details><summary>").append(escape(run.strategy().name())).append(": ")
-                    .append(escape(run.report().summary())).append("</summary>\n<pre>")
+            html.append("<details><summary>").append(escape(run.strategy().name()));
+            Optional.ofNullable(run.method()).ifPresent(method -> html.append(" — <code>").append(escape(method)).append("</code>"));
+            html.append(": ").append(escape(run.report().summary())).append("</summary>\n");
+            if (!run.queries().isEmpty()) {
+                html.append("<div class=\"jpql\"><p>JPQL</p><pre>")
+                        .append(escape(String.join("\n\n", run.queries()))).append("</pre></div>\n");
+            }
+            html.append("<div class=\"sql\"><p>SQL</p><pre>")
                     .append(escape(new ConsoleTable(true).sql(List.of(run)).strip()))
-                    .append("</pre></details>\n");
+                    .append("</pre></div></details>\n");
         }
         html.append("</section>\n");
     }
@@ -144,7 +152,9 @@ public final class HtmlReport {
         html.append("<th>round trips</th><th>batches</th><th>rows</th><th>ms</th><th>flag</th><th>as promised</th><th>What it does</th></tr>\n");
         ConsoleTable console = new ConsoleTable(true);
         for (StrategyRun run : runs) {
-            html.append("<tr><td class=\"name\">").append(escape(run.strategy().name())).append("</td>");
+            html.append("<tr><td class=\"name\">").append(escape(run.strategy().name()));
+            Optional.ofNullable(run.method()).ifPresent(method -> html.append("<br><code class=\"method\">").append(escape(method)).append("</code>"));
+            html.append("</td>");
             for (StatementKind kind : kinds) {
                 number(html, run.report().statementCount(kind));
             }
