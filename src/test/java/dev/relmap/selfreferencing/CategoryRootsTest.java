@@ -19,7 +19,8 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * Roots are siblings of each other, so a root's name is unique among the roots, and the database
  * says so: on a tree of 13 categories (Catalog, Category 1 … 3, 1.1 … 3.3), a second root of one
- * name is refused however it is written, with nothing stored.
+ * name is refused whether it is added or moved to the top, typed by the repository, with nothing
+ * stored. {@link CategorySiblingKeyTest} writes around the repository.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CategoryRootsTest {
