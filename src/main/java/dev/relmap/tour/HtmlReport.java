@@ -1,8 +1,8 @@
 package dev.relmap.tour;
 
 import dev.relmap.bootstrap.DatabaseSettings;
-import dev.relmap.pattern.Strategy;
 import dev.relmap.catalog.StrategyRun;
+import dev.relmap.pattern.Strategy;
 import dev.relmap.sqlcount.StatementKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,11 +1,11 @@
 package dev.relmap.tour;
 
-import dev.relmap.catalog.PatternUnits;
 import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.RelmapUnit;
+import dev.relmap.catalog.PatternUnits;
+import dev.relmap.catalog.StrategyRun;
 import dev.relmap.pattern.MappingPattern;
 import dev.relmap.pattern.Strategy;
-import dev.relmap.catalog.StrategyRun;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;

@@ -2,8 +2,8 @@ package dev.relmap.tour;
 
 import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.DatabaseUnavailableException;
-import dev.relmap.pattern.MappingPattern;
 import dev.relmap.catalog.StrategyRun;
+import dev.relmap.pattern.MappingPattern;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.Charset;

@@ -1,10 +1,10 @@
 package dev.relmap.bench;
 
-import dev.relmap.testsupport.JdbcBaseline;
+import dev.relmap.bench.BenchReport;
 import dev.relmap.bootstrap.Database;
 import dev.relmap.pattern.MappingPattern;
 import dev.relmap.pattern.Strategy;
-import dev.relmap.bench.BenchReport;
+import dev.relmap.testsupport.JdbcBaseline;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package dev.relmap.bench;
 
-import dev.relmap.testsupport.JdbcBaseline;
-import dev.relmap.testsupport.JdbcBaseline.JdbcRead;
 import dev.relmap.bench.Seeded.Pool;
 import dev.relmap.pattern.Strategy;
+import dev.relmap.testsupport.JdbcBaseline;
+import dev.relmap.testsupport.JdbcBaseline.JdbcRead;
 import java.sql.Connection;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;

@@ -1,11 +1,11 @@
 package dev.relmap.bench;
 
-import dev.relmap.catalog.PatternUnits;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.RelmapUnit;
 import dev.relmap.bootstrap.UnitSpec;
+import dev.relmap.catalog.PatternUnits;
 import dev.relmap.pattern.MappingPattern;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.SQLException;

@@ -1,14 +1,14 @@
 package dev.relmap.onetomany;
 
-import dev.relmap.catalog.OneToManyPattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.relmap.testsupport.JdbcBaselineCheck;
+import dev.relmap.catalog.OneToManyPattern;
 import dev.relmap.onetomany.OneToManyJdbcBaseline.AuthorRow;
 import dev.relmap.onetomany.OneToManyJdbcBaseline.BookRow;
 import dev.relmap.onetomany.OneToManyJdbcBaseline.BookWithAuthor;
 import dev.relmap.onetomany.OneToManyJdbcBaseline.CountRow;
 import dev.relmap.onetomany.OneToManyJdbcBaseline.SummaryRow;
+import dev.relmap.testsupport.JdbcBaselineCheck;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.Comparator;

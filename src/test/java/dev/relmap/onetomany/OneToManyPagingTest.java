@@ -1,9 +1,9 @@
 package dev.relmap.onetomany;
 
-import dev.relmap.catalog.OneToManyPattern;
 import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.relmap.catalog.OneToManyPattern;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlCount.Recorded;
 import java.util.List;

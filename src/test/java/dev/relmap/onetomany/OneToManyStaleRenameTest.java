@@ -1,12 +1,12 @@
 package dev.relmap.onetomany;
 
-import dev.relmap.catalog.PatternUnits;
-import dev.relmap.catalog.OneToManyPattern;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.RelmapUnit;
+import dev.relmap.catalog.OneToManyPattern;
+import dev.relmap.catalog.PatternUnits;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.OptimisticLockException;

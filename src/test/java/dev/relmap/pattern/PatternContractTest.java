@@ -1,12 +1,12 @@
 package dev.relmap.pattern;
 
-import dev.relmap.catalog.StrategyRun;
-import dev.relmap.catalog.PatternUnits;
 import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.RelmapUnit;
+import dev.relmap.catalog.PatternUnits;
+import dev.relmap.catalog.StrategyRun;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;

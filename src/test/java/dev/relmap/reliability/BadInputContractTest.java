@@ -1,6 +1,5 @@
 package dev.relmap.reliability;
 
-import dev.relmap.catalog.PatternUnits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.RelmapUnit;
+import dev.relmap.catalog.PatternUnits;
 import dev.relmap.pattern.MappingPattern;
 import dev.relmap.reliability.RepositoryCase.Expect;
 import dev.relmap.sqlcount.Recording;

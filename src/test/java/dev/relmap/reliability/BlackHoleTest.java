@@ -1,6 +1,5 @@
 package dev.relmap.reliability;
 
-import dev.relmap.catalog.PatternUnits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -11,6 +10,7 @@ import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.Relmap;
 import dev.relmap.bootstrap.RelmapUnit;
 import dev.relmap.catalog.OneToManyPattern;
+import dev.relmap.catalog.PatternUnits;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.net.SocketTimeoutException;

@@ -1,6 +1,5 @@
 package dev.relmap.reliability;
 
-import dev.relmap.catalog.PatternUnits;
 import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -11,10 +10,11 @@ import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.NulCharacterException;
 import dev.relmap.bootstrap.RelmapUnit;
 import dev.relmap.bootstrap.ValueTooLongException;
+import dev.relmap.catalog.OneToManyPattern;
+import dev.relmap.catalog.PatternUnits;
 import dev.relmap.onetomany.Author;
 import dev.relmap.onetomany.Book;
 import dev.relmap.onetomany.SampleData;
-import dev.relmap.catalog.OneToManyPattern;
 import dev.relmap.sqlcount.Recording;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;

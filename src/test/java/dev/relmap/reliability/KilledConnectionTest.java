@@ -1,6 +1,5 @@
 package dev.relmap.reliability;
 
-import dev.relmap.catalog.PatternUnits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -8,14 +7,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.relmap.bootstrap.Database;
 import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.RelmapUnit;
+import dev.relmap.catalog.OneToManyPattern;
+import dev.relmap.catalog.PatternUnits;
 import dev.relmap.onetomany.Author;
 import dev.relmap.onetomany.SampleData;
-import dev.relmap.catalog.OneToManyPattern;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.RollbackException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import jakarta.persistence.RollbackException;
 import org.hibernate.TransactionException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,6 +1,5 @@
 package dev.relmap.reliability;
 
-import dev.relmap.catalog.PatternUnits;
 import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -9,12 +8,13 @@ import dev.relmap.DatabaseRefusalExpected;
 import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.Relmap;
 import dev.relmap.bootstrap.RelmapUnit;
+import dev.relmap.catalog.OneToManyPattern;
+import dev.relmap.catalog.PatternUnits;
 import dev.relmap.onetomany.Author;
 import dev.relmap.onetomany.AuthorWrites;
 import dev.relmap.onetomany.Book;
-import dev.relmap.onetomany.SampleData;
 import dev.relmap.onetomany.DuplicateKeyException;
-import dev.relmap.catalog.OneToManyPattern;
+import dev.relmap.onetomany.SampleData;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
 import dev.relmap.sqlcount.StatementKind;

@@ -2,10 +2,10 @@ package dev.relmap.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.relmap.testsupport.JdbcBaseline.JdbcRead;
 import dev.relmap.bootstrap.RelmapUnit;
 import dev.relmap.pattern.MappingPattern;
 import dev.relmap.pattern.Strategy;
+import dev.relmap.testsupport.JdbcBaseline.JdbcRead;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Set;

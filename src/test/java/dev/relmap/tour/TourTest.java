@@ -1,11 +1,11 @@
 package dev.relmap.tour;
 
-import dev.relmap.catalog.StrategyRun;
 import static dev.relmap.tour.TourOptionsTest.stream;
 import static dev.relmap.tour.TourOptionsTest.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.relmap.bootstrap.Database;
+import dev.relmap.catalog.StrategyRun;
 import dev.relmap.pattern.CountFormula;
 import dev.relmap.pattern.MappingPattern;
 import dev.relmap.pattern.Strategy;

@@ -1,5 +1,8 @@
 package dev.relmap.selfreferencing.category;
 
+import jakarta.persistence.Access;
+import jakarta.persistence.AccessType;
+import jakarta.persistence.CheckConstraint;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -21,19 +24,34 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import org.hibernate.Hibernate;
+import org.hibernate.annotations.ColumnDefault;
 
 /**
  * A node of a category tree: its {@code parent} is a category of the same table, its
  * {@code subcategories} the categories whose parent it is. Roots have no parent.
+ *
+ * <p>A name is unique among its siblings, and the roots are siblings of each other. A unique key on
+ * {@code (parent_id, name)} cannot say the second half: every database treats two NULLs as
+ * distinct, so it would store two roots called "Books". The key is on {@code (parent_key, name)}
+ * instead, where {@code parent_key} is {@code parent_id} with 0 for a root, and two check
+ * constraints make the database the authority: a row whose {@code parent_key} is not
+ * {@code coalesce(parent_id, 0)} is refused, whoever writes it, and so is a category with id 0,
+ * whose subcategories would otherwise be siblings of the roots. The options weighed are in the
+ * package's documentation.
  */
 // tag::category-mapping[]
 @Entity
 @Table(name = "category",
-        uniqueConstraints = @UniqueConstraint(name = Category.UK_SIBLING_NAME, columnNames = {"parent_id", "name"}),
+        uniqueConstraints = @UniqueConstraint(name = Category.UK_SIBLING_NAME, columnNames = {"parent_key", "name"}),
+        check = {
+                @CheckConstraint(name = Category.CK_PARENT_KEY, constraint = "parent_key = coalesce(parent_id, 0)"),
+                @CheckConstraint(name = Category.CK_ID_POSITIVE, constraint = "id > 0")},
         indexes = @Index(name = "ix_category_parent_id", columnList = "parent_id"))
 public class Category {
 
     public static final String UK_SIBLING_NAME = "uk_category_parent_name";
+    public static final String CK_PARENT_KEY = "ck_category_parent_key";
+    public static final String CK_ID_POSITIVE = "ck_category_id_positive";
     public static final String FK_PARENT = "fk_category_parent";
 
     @Id
@@ -99,6 +117,27 @@ public class Category {
         this.parent = parent;
     }
     // end::category-mapping[]
+
+    // tag::parent-key[]
+    /**
+     * The column {@code parent_key}: the parent's id, 0 for a root. Hibernate reads it through this
+     * getter when the category is persisted and at every flush, so a change of parent makes it dirty
+     * and one UPDATE writes both columns. A parent proxy's {@code getId()} returns the id without
+     * loading the parent. A parent not yet persisted has no id: Hibernate then inserts the row with
+     * a null {@code parent_id} and 0 here, and sets both by an UPDATE in the same flush.
+     */
+    @Access(AccessType.PROPERTY)
+    @Column(name = "parent_key", nullable = false)
+    @ColumnDefault("0") // a root inserted by plain SQL, without the column, is consistent too
+    long getParentKey() {
+        return parent == null || parent.getId() == null ? 0 : parent.getId();
+    }
+
+    // The value read from the row is dropped: the getter derives it from parent again.
+    @SuppressWarnings("unused")
+    private void setParentKey(long parentKey) {
+    }
+    // end::parent-key[]
 
     protected Category() {
     }

@@ -4,8 +4,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PessimisticLockException;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.PessimisticLockException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hibernate.Hibernate;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
@@ -32,7 +33,10 @@ public class CategoryRepository {
         this(entityManager, () -> { });
     }
 
-    /** With a hook run by {@link #move} between its check and its lock: tests hold two moves there. */
+    /**
+     * With a hook run by {@link #move} between its check and its lock, and by {@link #moveToRoot}
+     * between its read and its write: tests hold two moves there, or change the tree meanwhile.
+     */
     CategoryRepository(EntityManager entityManager, Runnable afterMoveCheck) {
         this.entityManager = Require.notNull(entityManager, "entityManager");
         this.afterMoveCheck = Require.notNull(afterMoveCheck, "afterMoveCheck");
@@ -202,6 +206,25 @@ public class CategoryRepository {
     }
 
     /**
+     * Adds a root, a category with no parent: 1 INSERT, and a sequence call when the pooled block of
+     * ids is used up. No SELECT checks the name first: two transactions could both find it free. The
+     * sibling-name key refuses a second root of the same name in the database, also when two
+     * transactions add it at once: the second INSERT waits for the first transaction and is refused
+     * once that one commits. H2 waits only as long as its lock timeout (about 2 s here); past that
+     * the second fails with a {@code LockTimeoutException} instead, and still stores nothing.
+     *
+     * @throws IllegalArgumentException if {@code name} is null or blank; no statement is sent
+     * @throws DuplicateCategoryException if a root of that name exists, naming it and {@code (root)}
+     */
+    public Category addRoot(String name) {
+        Require.notBlank(name, "name");
+        Category root = new Category(name);
+        entityManager.persist(root);
+        flush(failure -> duplicate(failure, name, null));
+        return root;
+    }
+
+    /**
      * Moves a category, with its whole subtree, under another parent, refusing cycles:
      *
      * <ol>
@@ -258,6 +281,32 @@ public class CategoryRepository {
                 .or(() -> concurrent(failure).map(e -> new ConcurrentMoveException(category, newParent, e))));
     }
     // end::move[]
+
+    /**
+     * Makes a category, with its whole subtree, a root: 1 SELECT (the category) and 1 UPDATE of its
+     * parent, guarded by its version; nothing more for a category that is a root already. No check
+     * and no lock: a root has no ancestors, so this move cannot close a cycle, whatever moves run
+     * beside it. The old parent is not loaded.
+     *
+     * @throws UnknownIdException if no category has that id
+     * @throws DuplicateCategoryException if a root of that name exists, naming it and {@code (root)}
+     * @throws ConcurrentMoveException if another transaction changed the category meanwhile
+     */
+    public void moveToRoot(long categoryId) {
+        Category category = find(categoryId);
+        Category parent = category.getParent();
+        if (parent == null) {
+            return;
+        }
+        afterMoveCheck.run();
+        flush(() -> {
+            if (Hibernate.isInitialized(parent)) {
+                parent.forget(category);
+            }
+            category.setParent(null);
+        }, failure -> duplicate(failure, category.getName(), null)
+                .or(() -> concurrent(failure).map(e -> new ConcurrentMoveException(category, null, e))));
+    }
 
     /**
      * Deletes a category that has no subcategories: 1 SELECT (the category and its number of
@@ -325,6 +374,7 @@ public class CategoryRepository {
         return Optional.empty();
     }
 
+    /** {@code parent} is null for a root. */
     private Optional<RuntimeException> duplicate(PersistenceException failure, String name, Category parent) {
         return violation(failure, ConstraintKind.UNIQUE, Category.UK_SIBLING_NAME)
                 .map(v -> new DuplicateCategoryException(name, parent, constraintName(v), failure));

@@ -81,10 +81,19 @@ public final class SampleData {
         return within;
     }
 
-    /** Deletes every category: cuts every link to a parent first, so no row points at a deleted one. */
+    /**
+     * Deletes every category, leaves first: one DELETE per level, each removing the categories that
+     * have no subcategories left, so no row ever points at a deleted parent (MariaDB checks the
+     * foreign key row by row, within a statement). Cutting every link to a parent first would turn
+     * every category into a root, and two subcategories of the same name under different parents
+     * into two roots of one name, which the sibling-name key refuses.
+     */
     public static void clear(EntityManager entityManager) {
-        entityManager.createQuery("update Category c set c.parent = null").executeUpdate();
-        entityManager.createQuery("delete from Category").executeUpdate();
+        while (entityManager.createQuery("""
+                delete from Category c
+                where c.subcategories is empty""").executeUpdate() > 0) {
+            // next level up
+        }
         entityManager.clear();
     }
 

@@ -6,6 +6,13 @@
  * locked write for every change of manager. {@code dev.relmap.selfreferencing.category} shows the same
  * mapping as a tree of entities loaded whole.
  *
+ * <p>Keys: the e-mail, the natural id, is the one unique key ({@code uk_employee_email}), on a
+ * column that is not null. {@code manager_id} is nullable, since the top has no manager, and is in
+ * no unique key on purpose: names may repeat among one manager's reports (people share names), and
+ * nothing asks for a single top, since every read starts from an e-mail. So the category tree's
+ * defect, a key over a nullable column that let two roots of one name in, has no counterpart here;
+ * {@code UniqueKeyContractTest} checks that no pattern's key holds a nullable column.
+ *
  * <p>Bad input: a null, blank or out-of-range argument is refused before any SQL by an
  * {@code IllegalArgumentException} that names the parameter (the checks are in {@code Require});
  * an e-mail no employee has, by {@code UnknownIdException}. Once the caller rolls back, a refusal

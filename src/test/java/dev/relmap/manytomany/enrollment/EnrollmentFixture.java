@@ -1,9 +1,9 @@
 package dev.relmap.manytomany.enrollment;
 
-import dev.relmap.catalog.PatternUnits;
-import dev.relmap.catalog.EnrollmentPattern;
 import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.RelmapUnit;
+import dev.relmap.catalog.EnrollmentPattern;
+import dev.relmap.catalog.PatternUnits;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,7 +1,5 @@
 package dev.relmap.manytomany.enrollment;
 
-import dev.relmap.catalog.PatternUnits;
-import dev.relmap.catalog.EnrollmentPattern;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -9,6 +7,8 @@ import dev.relmap.bootstrap.Database;
 import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.RelmapUnit;
 import dev.relmap.bootstrap.SchemaProbe;
+import dev.relmap.catalog.EnrollmentPattern;
+import dev.relmap.catalog.PatternUnits;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;

@@ -1,14 +1,14 @@
 package dev.relmap.manytomany.enrollment;
 
-import dev.relmap.catalog.EnrollmentPattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.relmap.testsupport.JdbcBaselineCheck;
 import dev.relmap.bootstrap.RelmapUnit;
+import dev.relmap.catalog.EnrollmentPattern;
 import dev.relmap.manytomany.enrollment.EnrollmentJdbcBaseline.CourseRow;
 import dev.relmap.manytomany.enrollment.EnrollmentJdbcBaseline.EnrollmentRow;
 import dev.relmap.manytomany.enrollment.EnrollmentJdbcBaseline.StudentRow;
 import dev.relmap.manytomany.enrollment.EnrollmentJdbcBaseline.TranscriptLine;
+import dev.relmap.testsupport.JdbcBaselineCheck;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;

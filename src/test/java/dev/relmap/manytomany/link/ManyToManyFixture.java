@@ -1,9 +1,9 @@
 package dev.relmap.manytomany.link;
 
-import dev.relmap.catalog.PatternUnits;
-import dev.relmap.catalog.ManyToManyPattern;
 import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.RelmapUnit;
+import dev.relmap.catalog.ManyToManyPattern;
+import dev.relmap.catalog.PatternUnits;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.List;

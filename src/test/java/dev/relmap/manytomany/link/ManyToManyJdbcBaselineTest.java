@@ -1,13 +1,13 @@
 package dev.relmap.manytomany.link;
 
-import dev.relmap.catalog.ManyToManyPattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.relmap.testsupport.JdbcBaselineCheck;
 import dev.relmap.bootstrap.RelmapUnit;
+import dev.relmap.catalog.ManyToManyPattern;
 import dev.relmap.manytomany.link.ManyToManyJdbcBaseline.AuthorRow;
 import dev.relmap.manytomany.link.ManyToManyJdbcBaseline.BookRow;
 import dev.relmap.manytomany.link.ManyToManyJdbcBaseline.FlatCredit;
+import dev.relmap.testsupport.JdbcBaselineCheck;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.Comparator;

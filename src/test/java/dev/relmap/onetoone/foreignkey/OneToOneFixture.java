@@ -1,9 +1,9 @@
 package dev.relmap.onetoone.foreignkey;
 
-import dev.relmap.catalog.PatternUnits;
-import dev.relmap.catalog.OneToOnePattern;
 import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.RelmapUnit;
+import dev.relmap.catalog.OneToOnePattern;
+import dev.relmap.catalog.PatternUnits;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.Map;

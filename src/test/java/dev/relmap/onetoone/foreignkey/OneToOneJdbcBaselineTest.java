@@ -1,13 +1,13 @@
 package dev.relmap.onetoone.foreignkey;
 
-import dev.relmap.catalog.OneToOnePattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.relmap.testsupport.JdbcBaselineCheck;
+import dev.relmap.catalog.OneToOnePattern;
 import dev.relmap.onetoone.foreignkey.OneToOneJdbcBaseline.CardRow;
 import dev.relmap.onetoone.foreignkey.OneToOneJdbcBaseline.ProfileRow;
 import dev.relmap.onetoone.foreignkey.OneToOneJdbcBaseline.ProfileWithUser;
 import dev.relmap.onetoone.foreignkey.OneToOneJdbcBaseline.UserRow;
+import dev.relmap.testsupport.JdbcBaselineCheck;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Function;

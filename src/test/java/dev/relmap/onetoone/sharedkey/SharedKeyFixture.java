@@ -1,9 +1,9 @@
 package dev.relmap.onetoone.sharedkey;
 
-import dev.relmap.catalog.PatternUnits;
-import dev.relmap.catalog.SharedKeyPattern;
 import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.RelmapUnit;
+import dev.relmap.catalog.PatternUnits;
+import dev.relmap.catalog.SharedKeyPattern;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package dev.relmap.onetoone.sharedkey;
 
 import dev.relmap.catalog.SharedKeyPattern;
-import dev.relmap.testsupport.JdbcBaseline;
 import dev.relmap.pattern.CountFormula;
+import dev.relmap.testsupport.JdbcBaseline;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

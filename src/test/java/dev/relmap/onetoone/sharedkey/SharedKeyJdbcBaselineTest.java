@@ -1,13 +1,13 @@
 package dev.relmap.onetoone.sharedkey;
 
-import dev.relmap.catalog.SharedKeyPattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.relmap.testsupport.JdbcBaselineCheck;
+import dev.relmap.catalog.SharedKeyPattern;
 import dev.relmap.onetoone.sharedkey.SharedKeyJdbcBaseline.CardRow;
 import dev.relmap.onetoone.sharedkey.SharedKeyJdbcBaseline.ProfileRow;
 import dev.relmap.onetoone.sharedkey.SharedKeyJdbcBaseline.ProfileWithUser;
 import dev.relmap.onetoone.sharedkey.SharedKeyJdbcBaseline.UserRow;
+import dev.relmap.testsupport.JdbcBaselineCheck;
 import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;

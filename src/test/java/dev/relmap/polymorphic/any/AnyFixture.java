@@ -1,9 +1,9 @@
 package dev.relmap.polymorphic.any;
 
-import dev.relmap.catalog.PatternUnits;
-import dev.relmap.catalog.AnyPattern;
 import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.RelmapUnit;
+import dev.relmap.catalog.AnyPattern;
+import dev.relmap.catalog.PatternUnits;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;

@@ -1,10 +1,10 @@
 package dev.relmap.polymorphic.any;
 
-import dev.relmap.catalog.AnyPattern;
 import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.relmap.catalog.AnyPattern;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
 import jakarta.persistence.EntityManager;

@@ -1,14 +1,14 @@
 package dev.relmap.polymorphic.any;
 
-import dev.relmap.catalog.AnyPattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.relmap.testsupport.JdbcBaselineCheck;
+import dev.relmap.catalog.AnyPattern;
 import dev.relmap.polymorphic.any.AnyJdbcBaseline.CommentRow;
 import dev.relmap.polymorphic.any.AnyJdbcBaseline.CountRow;
 import dev.relmap.polymorphic.any.AnyJdbcBaseline.ItemRow;
 import dev.relmap.polymorphic.any.AnyJdbcBaseline.PostRow;
 import dev.relmap.polymorphic.any.AnyJdbcBaseline.ProductRow;
+import dev.relmap.testsupport.JdbcBaselineCheck;
 import java.sql.SQLException;
 import java.util.List;
 import org.hibernate.Hibernate;

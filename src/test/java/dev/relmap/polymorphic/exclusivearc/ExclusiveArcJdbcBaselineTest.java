@@ -1,14 +1,14 @@
 package dev.relmap.polymorphic.exclusivearc;
 
-import dev.relmap.catalog.ExclusiveArcPattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.relmap.testsupport.JdbcBaselineCheck;
+import dev.relmap.catalog.ExclusiveArcPattern;
 import dev.relmap.polymorphic.exclusivearc.ExclusiveArcJdbcBaseline.CommentRow;
 import dev.relmap.polymorphic.exclusivearc.ExclusiveArcJdbcBaseline.CountRow;
 import dev.relmap.polymorphic.exclusivearc.ExclusiveArcJdbcBaseline.ItemRow;
 import dev.relmap.polymorphic.exclusivearc.ExclusiveArcJdbcBaseline.PostRow;
 import dev.relmap.polymorphic.exclusivearc.ExclusiveArcJdbcBaseline.ProductRow;
+import dev.relmap.testsupport.JdbcBaselineCheck;
 import java.sql.SQLException;
 import java.util.List;
 import org.hibernate.Hibernate;

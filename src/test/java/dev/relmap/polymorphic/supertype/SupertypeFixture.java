@@ -1,9 +1,9 @@
 package dev.relmap.polymorphic.supertype;
 
-import dev.relmap.catalog.PatternUnits;
-import dev.relmap.catalog.SupertypePattern;
 import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.RelmapUnit;
+import dev.relmap.catalog.PatternUnits;
+import dev.relmap.catalog.SupertypePattern;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;

@@ -1,14 +1,14 @@
 package dev.relmap.polymorphic.supertype;
 
-import dev.relmap.catalog.SupertypePattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.relmap.testsupport.JdbcBaselineCheck;
+import dev.relmap.catalog.SupertypePattern;
 import dev.relmap.polymorphic.supertype.SupertypeJdbcBaseline.CommentRow;
 import dev.relmap.polymorphic.supertype.SupertypeJdbcBaseline.CountRow;
 import dev.relmap.polymorphic.supertype.SupertypeJdbcBaseline.ItemRow;
 import dev.relmap.polymorphic.supertype.SupertypeJdbcBaseline.PostRow;
 import dev.relmap.polymorphic.supertype.SupertypeJdbcBaseline.ProductRow;
+import dev.relmap.testsupport.JdbcBaselineCheck;
 import java.sql.SQLException;
 import java.util.List;
 import org.hibernate.Hibernate;

@@ -1,9 +1,9 @@
 package dev.relmap.selfreferencing.category;
 
-import dev.relmap.catalog.PatternUnits;
-import dev.relmap.catalog.SelfReferencingPattern;
 import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.RelmapUnit;
+import dev.relmap.catalog.PatternUnits;
+import dev.relmap.catalog.SelfReferencingPattern;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 

@@ -7,8 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.relmap.sqlcount.SqlCount;
 import java.util.HashSet;
 import java.util.Set;
+import org.hibernate.Hibernate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -83,6 +85,23 @@ class CategoryMappingTest {
             // but neither its subcategories nor the old parent's are read.
             assertThat(report).hasSelectCount(1);
             assertThat(child.getParent().getId()).isEqualTo(parentId);
+        });
+    }
+
+    @Test
+    @DisplayName("a flush reads parent_key from a parent proxy's id without loading the parent")
+    void aFlushReadsTheParentKeyOfAnUnloadedParentWithoutLoadingIt() {
+        fixture.seed(13);
+        long parentId = fixture.idOf("Category 1");
+        long childId = fixture.idOf("Category 1.1");
+        fixture.unit().runInRolledBackTransaction(entityManager -> {
+            Category child = entityManager.find(Category.class, childId);
+
+            var report = SqlCount.record(entityManager::flush);
+
+            assertThat(report).hasStatementCount(0);
+            assertThat(Hibernate.isInitialized(child.getParent())).isFalse();
+            assertThat(child.getParentKey()).isEqualTo(parentId);
         });
     }
 }

@@ -1,9 +1,9 @@
 package dev.relmap.selfreferencing.category;
 
-import dev.relmap.catalog.SelfReferencingPattern;
 import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.relmap.catalog.SelfReferencingPattern;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
 import jakarta.persistence.EntityManager;

@@ -1,12 +1,12 @@
 package dev.relmap.selfreferencing.category;
 
-import dev.relmap.catalog.SelfReferencingPattern;
 import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.relmap.DatabaseRefusalExpected;
 import dev.relmap.HibernateWarnings;
+import dev.relmap.catalog.SelfReferencingPattern;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
 import dev.relmap.sqlcount.StatementKind;

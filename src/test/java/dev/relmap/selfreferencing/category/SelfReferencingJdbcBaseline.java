@@ -1,8 +1,8 @@
 package dev.relmap.selfreferencing.category;
 
 import dev.relmap.catalog.SelfReferencingPattern;
-import dev.relmap.testsupport.JdbcBaseline;
 import dev.relmap.pattern.CountFormula;
+import dev.relmap.testsupport.JdbcBaseline;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

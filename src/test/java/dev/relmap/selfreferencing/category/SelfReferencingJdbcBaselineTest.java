@@ -1,11 +1,11 @@
 package dev.relmap.selfreferencing.category;
 
-import dev.relmap.catalog.SelfReferencingPattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.relmap.testsupport.JdbcBaselineCheck;
+import dev.relmap.catalog.SelfReferencingPattern;
 import dev.relmap.selfreferencing.category.SelfReferencingJdbcBaseline.CategoryRow;
 import dev.relmap.selfreferencing.category.SelfReferencingJdbcBaseline.SizeRow;
+import dev.relmap.testsupport.JdbcBaselineCheck;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;

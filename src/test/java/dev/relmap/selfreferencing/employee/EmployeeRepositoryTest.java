@@ -1,12 +1,12 @@
 package dev.relmap.selfreferencing.employee;
 
-import dev.relmap.catalog.EmployeesPattern;
 import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.relmap.HibernateWarnings;
 import dev.relmap.bootstrap.Relmap;
+import dev.relmap.catalog.EmployeesPattern;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
 import dev.relmap.sqlcount.StatementKind;

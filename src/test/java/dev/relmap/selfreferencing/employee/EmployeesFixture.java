@@ -1,9 +1,9 @@
 package dev.relmap.selfreferencing.employee;
 
-import dev.relmap.catalog.PatternUnits;
-import dev.relmap.catalog.EmployeesPattern;
 import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.RelmapUnit;
+import dev.relmap.catalog.EmployeesPattern;
+import dev.relmap.catalog.PatternUnits;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package dev.relmap.selfreferencing.employee;
 
 import dev.relmap.catalog.EmployeesPattern;
-import dev.relmap.testsupport.JdbcBaseline;
 import dev.relmap.pattern.CountFormula;
+import dev.relmap.testsupport.JdbcBaseline;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,13 +1,13 @@
 package dev.relmap.selfreferencing.employee;
 
-import dev.relmap.catalog.EmployeesPattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.relmap.testsupport.JdbcBaselineCheck;
+import dev.relmap.catalog.EmployeesPattern;
 import dev.relmap.selfreferencing.employee.EmployeesJdbcBaseline.EmployeeRow;
 import dev.relmap.selfreferencing.employee.EmployeesJdbcBaseline.HeadcountRow;
 import dev.relmap.selfreferencing.employee.EmployeesJdbcBaseline.PayrollRow;
 import dev.relmap.selfreferencing.employee.EmployeesJdbcBaseline.ReportRow;
+import dev.relmap.testsupport.JdbcBaselineCheck;
 import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
