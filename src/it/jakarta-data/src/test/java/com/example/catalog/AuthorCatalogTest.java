@@ -1,6 +1,5 @@
 package com.example.catalog;
 
-import dev.relmap.catalog.PatternUnits;
 import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThat;
 import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThatAssociation;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,10 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.RelmapUnit;
+import dev.relmap.catalog.OneToManyPattern;
+import dev.relmap.catalog.PatternUnits;
 import dev.relmap.onetomany.Author;
 import dev.relmap.onetomany.AuthorBookCount;
 import dev.relmap.onetomany.AuthorRepository;
-import dev.relmap.catalog.OneToManyPattern;
 import dev.relmap.sqlcount.ExecutedStatement;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;

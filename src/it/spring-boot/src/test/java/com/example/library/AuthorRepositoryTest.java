@@ -4,10 +4,10 @@ import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import dev.relmap.catalog.OneToManyPattern;
 import dev.relmap.onetomany.Author;
 import dev.relmap.onetomany.AuthorBookCount;
 import dev.relmap.onetomany.SampleData;
-import dev.relmap.catalog.OneToManyPattern;
 import dev.relmap.pattern.Strategy;
 import dev.relmap.sqlcount.ExecutedStatement;
 import dev.relmap.sqlcount.SqlCount;

@@ -29,7 +29,7 @@ class CatalogueTest {
     private static final int AUTHORS = 10;
 
     @Autowired
-    private SampleData catalogue;
+    private Catalogue catalogue;
 
     @Autowired
     private EntityManagerFactory entityManagerFactory;
