@@ -69,6 +69,17 @@ final class LinkCheck {
                 if (inCode) {
                     continue;
                 }
+                // A link's text may wrap: read on while a bracket is open, as Markdown does, and
+                // remember where each line starts, to name the line a link starts on.
+                int first = i;
+                List<Integer> starts = new ArrayList<>(List.of(0));
+                while (opensABracket(line) && i + 1 < lines.size() && !lines.get(i + 1).isBlank()
+                        && !FENCE.matcher(lines.get(i + 1)).matches()) {
+                    i++;
+                    line = line + " ";
+                    starts.add(line.length());
+                    line = line + lines.get(i).strip();
+                }
                 List<int[]> notProse = spans(line, CODE_SPAN);
                 notProse.addAll(spans(line, HTML_COMMENT));
                 Matcher link = LINK.matcher(line);
@@ -77,12 +88,19 @@ final class LinkCheck {
                     if (notProse.stream().anyMatch(span -> span[0] <= start && start < span[1])) {
                         continue;
                     }
-                    String where = page + " line " + (i + 1) + ", link [" + link.group(1) + "](" + link.group(2) + ")";
+                    int lineNumber = first + (int) starts.stream().filter(offset -> offset <= start).count();
+                    String where = page + " line " + lineNumber + ", link [" + link.group(1) + "](" + link.group(2) + ")";
                     problem(file, link.group(2)).ifPresent(problem -> problems.add(where + ": " + problem));
                 }
             }
         }
         return problems;
+    }
+
+    /** Whether {@code line}, code spans left out, has a {@code [} that no {@code ]} closes. */
+    private static boolean opensABracket(String line) {
+        String prose = CODE_SPAN.matcher(line).replaceAll("");
+        return prose.lastIndexOf('[') > prose.lastIndexOf(']');
     }
 
     /** Where {@code pattern} matches in {@code line}: code spans and HTML comments, which hold no link. */

@@ -83,6 +83,22 @@ class LinkCheckTest {
     }
 
     @Test
+    @DisplayName("follows a link whose text wraps onto the next line, and names the line it starts on")
+    void wrappedLink() throws IOException {
+        write("README.md", """
+                # Shop
+
+                Read [the part on
+                writes](docs/carts.md#writes-and-integrity) and [the part
+                on reads](docs/carts.md#reads).
+                """);
+
+        assertThat(check("README.md")).containsExactly(
+                "README.md line 4, link [the part on reads](docs/carts.md#reads): "
+                        + "no heading of docs/carts.md has the anchor #reads");
+    }
+
+    @Test
     @DisplayName("leaves alone what only looks like a link: in a code block, in a code span, in a comment")
     void notLinks() throws IOException {
         write("README.md", """
