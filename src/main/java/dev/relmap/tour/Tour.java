@@ -117,7 +117,7 @@ public final class Tour {
         out.printf("relmap tour on %s, N = %d, %d pattern%s%n",
                 settings, n, patterns.size(), patterns.size() == 1 ? "" : "s");
         out.println("ms: one run, recorded by the kit, after one discarded run: indicative only."
-                + " Warm timings beside hand-written JDBC: mvn -Pbench test-compile exec:exec (README, Benchmarks).");
+                + " Warm timings beside hand-written JDBC: mvn -Pbench test-compile exec:exec (docs/benchmarks.md).");
         List<PatternMeasurement> measurements = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         for (MappingPattern pattern : patterns) {
