@@ -18,7 +18,7 @@ import java.util.TreeSet;
  * charts. Nothing here is a constant; each count comes from the statement-counting kit.
  *
  * @param pattern what was measured
- * @param runsBySize for each N, ascending, one run per strategy in {@link Pattern#strategies()} order
+ * @param runsBySize for each N, ascending, one run per strategy in {@link MappingPattern#strategies()} order
  */
 public record PatternMeasurement(MappingPattern pattern, Map<Integer, List<StrategyRun>> runsBySize) {
 

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * live on H2 (or PostgreSQL or MariaDB with {@code --db}), plus an HTML report with a chart per
  * pattern. Run it with {@code mvn -q compile exec:java}; {@code --help} lists the options.
  *
- * <p>Patterns are found on the class path ({@link Pattern#all()}); a new one shows up here without
+ * <p>Patterns are found on the class path ({@link MappingPattern#all()}); a new one shows up here without
  * a change to this class.
  */
 public final class Tour {

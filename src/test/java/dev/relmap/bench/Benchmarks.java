@@ -138,7 +138,7 @@ public final class Benchmarks {
 
     /**
      * The groups {@code --only} selects, in the report's order: each pattern's reads in the order of
-     * {@link Pattern#all()}, then {@code levers}, {@code writes}, {@code kit}.
+     * {@link MappingPattern#all()}, then {@code levers}, {@code writes}, {@code kit}.
      */
     private List<String> groups() {
         List<String> known = new ArrayList<>(MappingPattern.all().stream().map(MappingPattern::name).toList());

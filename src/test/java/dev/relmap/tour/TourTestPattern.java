@@ -11,7 +11,7 @@ import org.hibernate.Session;
 /**
  * A small pattern of the tour's own, so the tour is tested without depending on the real ones:
  * N shelves of two items each, read three ways. It is not registered as a service; tests pass it
- * to the tour explicitly, so {@link Pattern#all()} never sees it.
+ * to the tour explicitly, so {@link MappingPattern#all()} never sees it.
  */
 public class TourTestPattern implements MappingPattern {
 
