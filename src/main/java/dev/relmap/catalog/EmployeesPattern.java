@@ -11,7 +11,7 @@ import java.util.Map;
 import org.hibernate.cfg.AvailableSettings;
 
 /**
- * The organisation declared once for the tour, the README table and the tests: N employees
+ * The organisation declared once for the tour, the table on its docs page and the tests: N employees
  * ({@link SampleData}, {@value SampleData#SPAN} reports per manager, filled level by level); each
  * strategy returns how many employees (or records) it read.
  */

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Student ↔ Course through {@link Enrollment}, declared once for the tour, the tests and the
- * README, over the package's {@link SampleData}. The strategies list every student's transcript.
+ * docs, over the package's {@link SampleData}. The strategies list every student's transcript.
  */
 public final class EnrollmentPattern implements MappingPattern {
 

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Polymorphic comments through one nullable foreign key per type (an exclusive arc), declared once for the tour, the README
- * table and the tests. Each feed strategy reads the whole seeded feed — N comments, newest first,
+ * Polymorphic comments through one nullable foreign key per type (an exclusive arc), declared once for the tour, the table
+ * on its docs page and the tests. Each feed strategy reads the whole seeded feed — N comments, newest first,
  * each on its own item, P on posts and Q = N − P on products ({@link SampleData}) — and each
  * comment's item label; it returns the comments read.
  */

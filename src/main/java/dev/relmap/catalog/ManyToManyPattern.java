@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Book ↔ Author through {@link BookAuthorLink}, declared once for the tour, the tests and the
- * README. The seed is {@link SampleData}'s: N books and N + 2 authors, three authors a book,
+ * docs. The seed is {@link SampleData}'s: N books and N + 2 authors, three authors a book,
  * neighbouring books sharing authors.
  */
 public final class ManyToManyPattern implements MappingPattern {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.hibernate.Version;
 
 /**
- * Author → Book declared once for the tour, the README table and the tests. Each strategy runs a
+ * Author → Book declared once for the tour, the table on its docs page and the tests. Each strategy runs a
  * repository method over N seeded authors (M = {@value SampleData#BOOKS_PER_AUTHOR} books each)
  * and reads what the use case reads; it returns how many books (or records) it read.
  */

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * User ↔ UserProfile by a unique foreign key, declared once for the tour, the README table and the
- * tests. Each strategy reads N seeded users ({@link SampleData}: N − ⌊N/4⌋ with a profile) and
+ * User ↔ UserProfile by a unique foreign key, declared once for the tour, the table on its docs page
+ * and the tests. Each strategy reads N seeded users ({@link SampleData}: N − ⌊N/4⌋ with a profile) and
  * their bios, as a user list would, and returns how many users (or profiles, or records) it read.
  */
 public final class OneToOnePattern implements MappingPattern {

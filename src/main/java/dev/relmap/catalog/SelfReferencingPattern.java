@@ -11,7 +11,7 @@ import java.util.Map;
 import org.hibernate.cfg.AvailableSettings;
 
 /**
- * The category tree declared once for the tour, the README table and the tests. N is the number of
+ * The category tree declared once for the tour, the table on its docs page and the tests. N is the number of
  * categories in one tree ({@link SampleData}: a root, {@value SampleData#FAN_OUT} subcategories
  * each, filled level by level, so depth ⌊log₃(2N − 1)⌋); each strategy reads the tree and returns
  * how many categories (or records) it read.

@@ -9,8 +9,8 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 
 /**
- * User ↔ UserProfile by a shared primary key, declared once for the tour, the README table and
- * the tests. Each strategy reads N seeded users ({@link SampleData}: N − ⌊N/4⌋ with a profile)
+ * User ↔ UserProfile by a shared primary key, declared once for the tour, the table on its docs
+ * page and the tests. Each strategy reads N seeded users ({@link SampleData}: N − ⌊N/4⌋ with a profile)
  * and their bios, as a user list would, and returns how many users (or profiles, or records) it
  * read. A user has no profile field, so its N+1 is the one a page writes by hand: a lookup per user.
  */

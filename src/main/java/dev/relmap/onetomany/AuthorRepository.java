@@ -182,7 +182,7 @@ public class AuthorRepository {
     /**
      * The same records as {@link #findBookCounts()}, read from the stored {@code book_count}: 1
      * SELECT of one table, no join, no grouping. Kept exact by {@link BookRepository}'s atomic
-     * UPDATEs; what it saves and what it costs the writes is measured in the README.
+     * UPDATEs; what it saves and what it costs the writes is measured in relmap's docs/one-to-many.md.
      */
     // tag::stored-counts[]
     public List<AuthorBookCount> findStoredBookCounts() {

@@ -3,7 +3,7 @@ package dev.relmap.pattern;
 import java.util.function.IntUnaryOperator;
 
 /**
- * A statement count as a function of N, with the way it is written in the README ({@code 1 + N},
+ * A statement count as a function of N, with the way the docs write it ({@code 1 + N},
  * {@code 1 + ⌈N/10⌉}, {@code 1}).
  */
 public record CountFormula(String text, IntUnaryOperator function) {

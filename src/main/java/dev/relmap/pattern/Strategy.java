@@ -8,7 +8,7 @@ import java.util.function.ToIntFunction;
  * One way of loading a pattern's data, with the number of data SELECTs and of rows it promises
  * for N roots, and when the statement-counting kit calls it N+1.
  *
- * @param name short name shown in the tour and README table, for example {@code JOIN FETCH}
+ * @param name short name shown in the tour and in the docs' tables, for example {@code JOIN FETCH}
  * @param description one sentence: what it runs and why
  * @param selects the promised count of data SELECTs as a formula in N
  * @param rows the promised number of rows (entities or records) {@code run} reads, as a formula in N
@@ -25,7 +25,7 @@ public record Strategy(
         ToIntFunction<EntityManager> run) {
 
     /**
-     * When the kit flags a strategy as N+1: the one rule the contract test, the tour and the README
+     * When the kit flags a strategy as N+1: the one rule the contract test, the tour and the docs
      * apply. The kit calls a run N+1 when one statement shape runs again with other values, so a
      * lazy strategy is flagged from the first N at which a load repeats.
      */

@@ -3,9 +3,9 @@ package dev.relmap.pattern;
 import java.util.stream.Collectors;
 
 /**
- * A pattern's strategies as the README shows them, rendered from {@link MappingPattern#strategies()} so
- * the documentation cannot drift from the code: one row per strategy, in order, with the SELECT
- * formula, whether it is N+1, and what it does.
+ * A pattern's strategies as its docs page shows them, rendered from
+ * {@link MappingPattern#strategies()} so the documentation cannot drift from the code: one row per
+ * strategy, in order, with the SELECT formula, whether it is N+1, and what it does.
  *
  * <pre>
  * | Strategy | SELECTs | N+1 | What it does |

@@ -118,7 +118,7 @@ public final class Tour {
         out.printf("relmap tour on %s, N = %d, %s%n", settings, n, count(families, "pattern")
                 + (families == patterns.size() ? "" : " in " + count(patterns.size(), "variant")));
         out.println("ms: one run, recorded by the kit, after one discarded run: indicative only."
-                + " Warm timings beside hand-written JDBC: mvn -Pbench test-compile exec:exec (README, Benchmarks).");
+                + " Warm timings beside hand-written JDBC: mvn -Pbench test-compile exec:exec (docs/benchmarks.md).");
         List<PatternMeasurement> measurements = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         String family = null;

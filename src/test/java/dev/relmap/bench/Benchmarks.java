@@ -30,7 +30,7 @@ import org.openjdk.jmh.runner.options.WarmupMode;
  * Runs the benchmarks on the database {@code relmap.db} names and writes a Markdown table and an
  * HTML report with log-log charts: {@code mvn -Pbench test-compile exec:exec -Drelmap.db=h2}.
  *
- * <p>Arguments, with the defaults of the README's run: {@code --n=10,100,1000,10000} (roots per read), {@code --only=all} or a comma list of
+ * <p>Arguments, with the defaults of the run docs/benchmarks.md reports: {@code --n=10,100,1000,10000} (roots per read), {@code --only=all} or a comma list of
  * groups: pattern names and {@code writes}, {@code kit}, {@code levers}; {@code --smoke=true} (one
  * iteration of 30 ms without warm-up, in this JVM, to prove everything runs and keeps its
  * promises in seconds); {@code --forks=0}, {@code --warmups=3}, {@code --iterations=4},

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("The README's strategies table")
+@DisplayName("The strategies table of the docs")
 class StrategyTableTest {
 
     private static final CountFormula ROWS = CountFormula.of("N", n -> n);

@@ -19,11 +19,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The example the README shows for using the kit in your own tests; it runs like any other test. */
+/**
+ * The example docs/statement-counting-kit.md shows for using the kit in your own tests; it runs like
+ * any other test.
+ */
 // tag::kit-guard[]
 @FailOnNPlusOne // every test of this class (and of its subclasses) fails on an N+1, unless @AllowNPlusOne
 // end::kit-guard[]
-@DisplayName("The README's kit example")
+@DisplayName("The kit example of the docs")
 class KitExampleTest {
 
     private static RelmapUnit unit;

@@ -46,7 +46,7 @@ public class CourseSeats {
     private final Clock clock;
     private final Runnable afterCheck;
 
-    /** With {@link Lock#PESSIMISTIC_WRITE}, the choice README's figures favour. */
+    /** With {@link Lock#PESSIMISTIC_WRITE}, the choice the figures of docs/many-to-many.md favour. */
     public CourseSeats(EntityManager entityManager) {
         this(entityManager, Lock.PESSIMISTIC_WRITE);
     }

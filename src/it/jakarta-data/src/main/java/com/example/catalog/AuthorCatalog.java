@@ -1,5 +1,6 @@
 package com.example.catalog;
 
+// tag::imports[]
 import dev.relmap.onetomany.Author;
 import dev.relmap.onetomany.AuthorBookCount;
 import jakarta.data.page.Page;
@@ -9,6 +10,7 @@ import jakarta.data.repository.OrderBy;
 import jakarta.data.repository.Query;
 import jakarta.data.repository.Repository;
 import java.util.List;
+// end::imports[]
 
 /**
  * relmap's one-to-many reads as a Jakarta Data repository: hibernate-processor writes

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 // end::imports[]
 
-/** The kit in a user's own tests, exactly as the README shows it. */
+/** The kit in a user's own tests, exactly as docs/use-in-your-project.md shows it. */
 // tag::test-class[]
 @ExtendWith(SqlCountExtension.class)
 class CustomerQueriesTest {

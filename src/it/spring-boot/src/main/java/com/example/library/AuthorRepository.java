@@ -1,5 +1,6 @@
 package com.example.library;
 
+// tag::imports[]
 import dev.relmap.onetomany.Author;
 import dev.relmap.onetomany.AuthorBookCount;
 import java.util.Collection;
@@ -10,6 +11,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+// end::imports[]
 
 /**
  * relmap's one-to-many loading strategies as Spring Data repository methods. Counts are data

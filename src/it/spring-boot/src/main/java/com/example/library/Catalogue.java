@@ -11,11 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
 /** What the application does with the authors: a service, each call its own read-only transaction. */
 @Service
 @Transactional(readOnly = true)
-public class SampleData {
+public class Catalogue {
 
     private final AuthorRepository authors;
 
-    public SampleData(AuthorRepository authors) {
+    public Catalogue(AuthorRepository authors) {
         this.authors = authors;
     }
 

@@ -1,5 +1,6 @@
 package com.example.library;
 
+// tag::application[]
 import dev.relmap.onetomany.Author;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -14,3 +15,4 @@ public class LibraryApplication {
         SpringApplication.run(LibraryApplication.class, args);
     }
 }
+// end::application[]

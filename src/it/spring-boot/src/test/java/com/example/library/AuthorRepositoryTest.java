@@ -1,5 +1,6 @@
 package com.example.library;
 
+// tag::imports[]
 import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -25,6 +26,7 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+// end::imports[]
 
 /** Each Spring Data method of {@link AuthorRepository}, counted, for 10 authors with 3 books each. */
 // tag::data-jpa-test[]

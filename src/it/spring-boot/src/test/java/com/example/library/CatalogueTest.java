@@ -1,5 +1,6 @@
 package com.example.library;
 
+// tag::imports[]
 import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+// end::imports[]
 
 /** The whole application, its Hikari pool wrapped by the kit, counted one service call at a time. */
 // tag::spring-boot-test[]
@@ -29,7 +31,7 @@ class CatalogueTest {
     private static final int AUTHORS = 10;
 
     @Autowired
-    private SampleData catalogue;
+    private Catalogue catalogue;
 
     @Autowired
     private EntityManagerFactory entityManagerFactory;

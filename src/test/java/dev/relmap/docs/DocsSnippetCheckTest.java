@@ -1,24 +1,26 @@
-package dev.relmap.readme;
+package dev.relmap.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** How {@link ReadmeCheck} ties the README's Java blocks to tagged regions of source, both ways. */
-@DisplayName("The README check of Java snippets")
-class ReadmeSnippetCheckTest {
+/** How {@link DocsCheck} ties the pages' Java and XML blocks to tagged regions of source, both ways. */
+@DisplayName("The docs check of snippets")
+class DocsSnippetCheckTest {
 
     @TempDir
     Path root;
 
-    private ReadmeCheck check;
+    private DocsCheck check;
 
     @BeforeEach
     void source() throws IOException {
@@ -33,7 +35,7 @@ class ReadmeSnippetCheckTest {
                     // end::items[]
                 }
                 """);
-        check = new ReadmeCheck(root, List.of());
+        check = new DocsCheck(root, List.of());
     }
 
     @Test
@@ -76,7 +78,7 @@ class ReadmeSnippetCheckTest {
 
         assertThat(check.problems(readme)).isEmpty();
         assertThat(check.problems(readme.replace("relmap<", "relmap-kit<"))).singleElement().asString()
-                .startsWith("README line 1, snippet src/it/app/pom.xml#kit is stale");
+                .startsWith("README.md line 1, snippet src/it/app/pom.xml#kit is stale");
     }
 
     @Test
@@ -91,11 +93,11 @@ class ReadmeSnippetCheckTest {
                 """;
 
         assertThat(check.problems(readme)).containsExactly("""
-                README line 1, snippet src/Shelf.java#items is stale:
+                README.md line 1, snippet src/Shelf.java#items is stale:
                   - @OneToMany(mappedBy = "shelf")
                   + @OneToMany
                     private List<Item> items = new ArrayList<>();
-                  (- is the code, + is the README)""");
+                  (- is the code, + is the page)""");
     }
 
     @Test
@@ -113,8 +115,8 @@ class ReadmeSnippetCheckTest {
                 """;
 
         assertThat(check.problems(readme)).hasSize(2)
-                .anySatisfy(problem -> assertThat(problem).startsWith("README line 1, snippet src/Shelf.java#items is stale"))
-                .anySatisfy(problem -> assertThat(problem).startsWith("README line 5, snippet src/Shelf.java#field is stale"));
+                .anySatisfy(problem -> assertThat(problem).startsWith("README.md line 1, snippet src/Shelf.java#items is stale"))
+                .anySatisfy(problem -> assertThat(problem).startsWith("README.md line 5, snippet src/Shelf.java#field is stale"));
     }
 
     @Test
@@ -130,9 +132,9 @@ class ReadmeSnippetCheckTest {
                 """;
 
         assertThat(check.problems(readme)).containsExactly(
-                "README line 1, snippet src/Shelf.java#books: no region // tag::books[] ... // end::books[] in "
+                "README.md line 1, snippet src/Shelf.java#books: no region // tag::books[] ... // end::books[] in "
                         + root.resolve("src/Shelf.java"),
-                "README line 4, snippet src/Author.java#books: no file " + root.resolve("src/Author.java"));
+                "README.md line 4, snippet src/Author.java#books: no file " + root.resolve("src/Author.java"));
     }
 
     @Test
@@ -147,7 +149,7 @@ class ReadmeSnippetCheckTest {
                 """;
 
         assertThat(check.problems(readme)).singleElement().asString()
-                .startsWith("README line 3: a ```java block without a <!-- snippet: PATH#TAG --> line");
+                .startsWith("README.md line 3: a ```java block without a <!-- snippet: PATH#TAG --> line");
     }
 
     @Test
@@ -172,8 +174,120 @@ class ReadmeSnippetCheckTest {
                 """;
 
         assertThat(check.problems(readme)).containsExactly(
-                "Tagged region src/test/java/Box.java#forgotten is quoted by no snippet; quote it with "
+                "Tagged region src/test/java/Box.java#forgotten is quoted by no snippet on any page; quote it with "
                         + "<!-- snippet: src/test/java/Box.java#forgotten --> or remove its tag lines");
+    }
+
+    @Test
+    @DisplayName("names the page and line of a stale snippet under docs/")
+    void staleOnAnotherPage() {
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("README.md", "# Shelf\n");
+        pages.put("docs/shelf.md", """
+                # Shelf
+
+                <!-- snippet: src/Shelf.java#field -->
+                ```java
+                private Set<Item> items;
+                ```
+                """);
+
+        assertThat(check.problems(pages)).singleElement().asString()
+                .startsWith("docs/shelf.md line 3, snippet src/Shelf.java#field is stale");
+    }
+
+    @Test
+    @DisplayName("counts a region as quoted when any page quotes it, and names the regions no page quotes")
+    void quotedOnAnyPage() throws IOException {
+        Files.createDirectories(root.resolve("src/main/java"));
+        Files.writeString(root.resolve("src/main/java/Box.java"), """
+                class Box {
+                    // tag::size[]
+                    int size;
+                    // end::size[]
+                    // tag::weight[]
+                    int weight;
+                    // end::weight[]
+                }
+                """);
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("README.md", """
+                <!-- snippet: src/main/java/Box.java#size -->
+                ```java
+                int size;
+                ```
+                """);
+        pages.put("docs/box.md", """
+                <!-- snippet: src/main/java/Box.java#weight -->
+                ```java
+                int weight;
+                ```
+                """);
+
+        assertThat(check.problems(pages)).isEmpty();
+        assertThat(check.problems(pages.get("README.md"))).containsExactly(
+                "Tagged region src/main/java/Box.java#weight is quoted by no snippet on any page; quote it with "
+                        + "<!-- snippet: src/main/java/Box.java#weight --> or remove its tag lines");
+    }
+
+    @Test
+    @DisplayName("looks for tagged regions in the consumer projects under src/it too, Java and build files")
+    void regionsOfTheConsumers() throws IOException {
+        Files.createDirectories(root.resolve("src/it/app/src/test/java"));
+        Files.writeString(root.resolve("src/it/app/pom.xml"), """
+                <project>
+                  <!-- tag::kit[] -->
+                  <dependency/>
+                  <!-- end::kit[] -->
+                </project>
+                """);
+        Files.writeString(root.resolve("src/it/app/src/test/java/FirstTest.java"), """
+                // tag::first-test[]
+                class FirstTest {
+                }
+                // end::first-test[]
+                """);
+        Files.writeString(root.resolve("src/it/app/notes.txt"), """
+                // tag::not-source[]
+                // end::not-source[]
+                """);
+
+        assertThat(check.taggedRegions()).containsExactly(
+                "src/it/app/pom.xml#kit", "src/it/app/src/test/java/FirstTest.java#first-test");
+    }
+
+    @Test
+    @DisplayName("rewrites the stale snippets of every page on disk when asked to")
+    void updatesEveryPage() throws IOException {
+        Files.writeString(root.resolve("README.md"), """
+                <!-- snippet: src/Shelf.java#field -->
+                ```java
+                old
+                ```
+                """);
+        Files.createDirectories(root.resolve("docs"));
+        Files.writeString(root.resolve("docs/shelf.md"), """
+                Text.
+                <!-- snippet: src/Shelf.java#items -->
+                ```java
+                older
+                ```
+                More text.
+                """);
+
+        check.updatePages();
+
+        assertThat(check.pages()).containsOnlyKeys("README.md", "docs/shelf.md");
+        assertThat(check.problems(check.pages())).isEmpty();
+        assertThat(Files.readString(root.resolve("docs/shelf.md"))).isEqualTo("""
+                Text.
+                <!-- snippet: src/Shelf.java#items -->
+                ```java
+                @OneToMany(mappedBy = "shelf")
+                private List<Item> items = new ArrayList<>();
+                ```
+                More text.
+                """);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.relmap.readme;
+package dev.relmap.docs;
 
 import dev.relmap.pattern.MappingPattern;
 import dev.relmap.pattern.StrategyTable;
@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -18,24 +20,36 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * What keeps the README honest. Three kinds of marker tie it to the code:
+ * What keeps the documentation honest: the README and every Markdown page under {@code docs/},
+ * checked together. Three kinds of marker tie a page to the code:
  *
  * <ul>
  *   <li>{@code <!-- snippet: src/main/java/dev/relmap/onetomany/Author.java#author-mapping -->},
  *       right before a {@code ```java} block: the block must equal the lines between
  *       {@code // tag::author-mapping[]} and {@code // end::author-mapping[]} in that file, without
  *       tag lines and without their common indentation. A {@code ```java} block without a marker
- *       is an error too, and so is a tagged region in {@code src/main/java} or {@code src/test/java}
- *       that no snippet quotes. A {@code ```xml} block may quote a build file the same way, its
- *       region between {@code <!-- tag::name[] -->} and {@code <!-- end::name[] -->}. Paths are
- *       relative to the project, so they may point into the consumer projects under {@code src/it}.
+ *       is an error too, and so is a tagged region that no snippet on any page quotes: in
+ *       {@code src/main/java}, {@code src/test/java} or the consumer projects under {@code src/it}
+ *       (their Java sources and build files). A {@code ```xml} block may quote a build file the same
+ *       way, its region between {@code <!-- tag::name[] -->} and {@code <!-- end::name[] -->}.
+ *       Paths are relative to the project, whichever page quotes them.
  *   <li>{@code <!-- strategies: one-to-many -->}, right before a table: the table must be
- *       {@link StrategyTable#markdown} of that pattern, and every pattern must have one.
+ *       {@link StrategyTable#markdown} of that pattern, and every pattern must have one on some page.
  *   <li>{@code <!-- figures: one-to-many N=1000 -->}, right before a line of prose: the line must be
  *       {@link #figures} of that pattern at that N, the SELECTs each strategy promises there.
  * </ul>
+ *
+ * Every message names the page and the line, {@code docs/one-to-many.md line 12}.
  */
-final class ReadmeCheck {
+final class DocsCheck {
+
+    /** The page every reader starts from; the others are under {@link #DOCS}. */
+    static final String README = "README.md";
+    /** The folder of the other pages, each a {@code .md} file directly in it. */
+    static final String DOCS = "docs";
+    /** Where tagged regions are looked for, and which files there can hold them. */
+    private static final List<String> TAGGED_FOLDERS = List.of("src/main/java", "src/test/java", "src/it");
+    private static final Pattern TAGGED_FILE = Pattern.compile(".*\\.java|.*/pom\\.xml");
 
     private static final Pattern SNIPPET =
             Pattern.compile("<!--\\s*snippet:\\s*(\\S+?)#(\\S+)\\s*-->");
@@ -55,10 +69,10 @@ final class ReadmeCheck {
     private final List<MappingPattern> patterns;
 
     /**
-     * @param root the folder snippet paths are relative to: the project's
+     * @param root the folder snippet paths and pages are relative to: the project's
      * @param patterns the patterns that must each have a strategies table
      */
-    ReadmeCheck(Path root, List<MappingPattern> patterns) {
+    DocsCheck(Path root, List<MappingPattern> patterns) {
         this.root = root;
         this.patterns = patterns;
     }
@@ -76,12 +90,76 @@ final class ReadmeCheck {
                 + " SELECTs, measured on H2, PostgreSQL and MariaDB alike.";
     }
 
-    /** Every way {@code readme} differs from the code, one message each; empty when it is current. */
+    /**
+     * The pages, as they are on disk: {@value #README}, then every {@code .md} file in
+     * {@value #DOCS} by name; keys are paths relative to the project, with {@code /}.
+     */
+    Map<String, String> pages() {
+        Map<String, String> pages = new LinkedHashMap<>();
+        try {
+            pages.put(README, Files.readString(root.resolve(README), StandardCharsets.UTF_8));
+            Path docs = root.resolve(DOCS);
+            if (Files.isDirectory(docs)) {
+                try (Stream<Path> files = Files.list(docs)) {
+                    for (Path file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+                        pages.put(DOCS + "/" + file.getFileName(), Files.readString(file, StandardCharsets.UTF_8));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pages;
+    }
+
+    /**
+     * Rewrites every page on disk with its strategies tables, figures and snippets as the code says
+     * now ({@link #rendered}), and returns the pages as written: what
+     * {@code -Drelmap.readme.update=true} does before the check runs.
+     */
+    Map<String, String> updatePages() {
+        Map<String, String> pages = pages();
+        pages.replaceAll((page, text) -> rendered(text));
+        try {
+            for (Map.Entry<String, String> page : pages.entrySet()) {
+                Files.writeString(root.resolve(page.getKey()), page.getValue(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pages;
+    }
+
+    /** Every way one page, {@value #README}, differs from the code: {@link #problems(Map)} of it alone. */
     List<String> problems(String readme) {
-        List<String> lines = readme.lines().toList();
+        return problems(Map.of(README, readme));
+    }
+
+    /**
+     * Every way {@code pages} (path to text) differ from the code, one message each; empty when they
+     * are current. A strategies table or a quote on any page counts for all of them.
+     */
+    List<String> problems(Map<String, String> pages) {
         List<String> problems = new ArrayList<>();
         Set<String> tabled = new HashSet<>();
         Set<String> quoted = new HashSet<>();
+        pages.forEach((page, text) -> problems.addAll(problems(page, text, tabled, quoted)));
+        patterns.stream()
+                .filter(pattern -> !tabled.contains(pattern.name()))
+                .forEach(pattern -> problems.add("Pattern " + pattern.name() + " has no <!-- strategies: "
+                        + pattern.name() + " --> table on any page (" + String.join(", ", pages.keySet())
+                        + "); add this to its page:\n"
+                        + "<!-- strategies: " + pattern.name() + " -->\n" + StrategyTable.markdown(pattern)));
+        taggedRegions().stream()
+                .filter(region -> !quoted.contains(region))
+                .forEach(region -> problems.add("Tagged region " + region + " is quoted by no snippet on any page;"
+                        + " quote it with <!-- snippet: " + region + " --> or remove its tag lines"));
+        return problems;
+    }
+
+    private List<String> problems(String page, String text, Set<String> tabled, Set<String> quoted) {
+        List<String> lines = text.lines().toList();
+        List<String> problems = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).trim();
             Matcher snippet = SNIPPET.matcher(line);
@@ -89,45 +167,39 @@ final class ReadmeCheck {
             Matcher figures = FIGURES.matcher(line);
             if (snippet.matches()) {
                 quoted.add(snippet.group(1) + "#" + snippet.group(2));
-                checkSnippet(lines, i, snippet.group(1), snippet.group(2)).ifPresent(problems::add);
+                checkSnippet(page, lines, i, snippet.group(1), snippet.group(2)).ifPresent(problems::add);
             } else if (figures.matches()) {
-                checkFigures(lines, i, figures.group(1), Integer.parseInt(figures.group(2))).ifPresent(problems::add);
+                checkFigures(page, lines, i, figures.group(1), Integer.parseInt(figures.group(2))).ifPresent(problems::add);
             } else if (strategies.matches()) {
                 tabled.add(strategies.group(1));
-                checkTable(lines, i, strategies.group(1)).ifPresent(problems::add);
+                checkTable(page, lines, i, strategies.group(1)).ifPresent(problems::add);
             } else if (line.startsWith("```java") && (i == 0 || !SNIPPET.matcher(lines.get(i - 1).trim()).matches())) {
-                problems.add("README line " + (i + 1) + ": a ```java block without a <!-- snippet: PATH#TAG --> "
+                problems.add(page + " line " + (i + 1) + ": a ```java block without a <!-- snippet: PATH#TAG --> "
                         + "line right before it; quote a tagged region of real source instead");
             }
         }
-        patterns.stream()
-                .filter(pattern -> !tabled.contains(pattern.name()))
-                .forEach(pattern -> problems.add("Pattern " + pattern.name() + " has no <!-- strategies: "
-                        + pattern.name() + " --> table in the README; add this:\n"
-                        + "<!-- strategies: " + pattern.name() + " -->\n" + StrategyTable.markdown(pattern)));
-        taggedRegions().stream()
-                .filter(region -> !quoted.contains(region))
-                .forEach(region -> problems.add("Tagged region " + region + " is quoted by no snippet; quote it"
-                        + " with <!-- snippet: " + region + " --> or remove its tag lines"));
         return problems;
     }
 
     /**
-     * Every {@code path#tag} of a {@code // tag::tag[]} line in the Java sources under
-     * {@code src/main/java} and {@code src/test/java}, in path order. Lines inside a text block
-     * are text, not code: a test may hold a tagged example in one.
+     * Every {@code path#tag} of a {@code // tag::tag[]} (or {@code <!-- tag::tag[] -->}) line in the
+     * Java sources under {@code src/main/java} and {@code src/test/java} and in the consumer
+     * projects under {@code src/it} (Java sources and {@code pom.xml}), in path order. Lines inside a
+     * Java text block are text, not code: a test may hold a tagged example in one.
      */
     List<String> taggedRegions() {
         List<String> regions = new ArrayList<>();
-        for (String folder : List.of("src/main/java", "src/test/java")) {
+        for (String folder : TAGGED_FOLDERS) {
             Path sources = root.resolve(folder);
             if (!Files.isDirectory(sources)) {
                 continue;
             }
             try (Stream<Path> files = Files.walk(sources)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                     String path = root.relativize(file).toString().replace('\\', '/');
-                    tagsOutsideTextBlocks(file).forEach(tag -> regions.add(path + "#" + tag));
+                    if (TAGGED_FILE.matcher(path).matches()) {
+                        tagsOutsideTextBlocks(file).forEach(tag -> regions.add(path + "#" + tag));
+                    }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -152,11 +224,11 @@ final class ReadmeCheck {
     }
 
     /**
-     * {@code readme} with every strategies table and every snippet replaced by what the code says
-     * now: what {@code -Drelmap.readme.update=true} writes back before the check runs.
+     * {@code page} with every strategies table, figures line and snippet replaced by what the code
+     * says now: what {@link #updatePages} writes back.
      */
-    String rendered(String readme) {
-        List<String> lines = new ArrayList<>(readme.lines().toList());
+    String rendered(String page) {
+        List<String> lines = new ArrayList<>(page.lines().toList());
         List<String> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -199,11 +271,11 @@ final class ReadmeCheck {
                 }
             }
         }
-        return String.join("\n", out) + (readme.endsWith("\n") ? "\n" : "");
+        return String.join("\n", out) + (page.endsWith("\n") ? "\n" : "");
     }
 
-    private Optional<String> checkSnippet(List<String> lines, int marker, String path, String tag) {
-        String where = "README line " + (marker + 1) + ", snippet " + path + "#" + tag;
+    private Optional<String> checkSnippet(String page, List<String> lines, int marker, String path, String tag) {
+        String where = page + " line " + (marker + 1) + ", snippet " + path + "#" + tag;
         if (marker + 1 >= lines.size() || !QUOTED_BLOCK.matcher(lines.get(marker + 1).trim()).matches()) {
             return Optional.of(where + ": the next line must open a ```java or ```xml block");
         }
@@ -224,8 +296,8 @@ final class ReadmeCheck {
         return shown.equals(source) ? Optional.empty() : Optional.of(where + " is stale:\n" + diff(source, shown));
     }
 
-    private Optional<String> checkFigures(List<String> lines, int marker, String name, int n) {
-        String where = "README line " + (marker + 1) + ", figures of " + name + " at N = " + n;
+    private Optional<String> checkFigures(String page, List<String> lines, int marker, String name, int n) {
+        String where = page + " line " + (marker + 1) + ", figures of " + name + " at N = " + n;
         Optional<MappingPattern> pattern = pattern(name);
         if (pattern.isEmpty()) {
             return Optional.of(where + ": no such pattern; registered are "
@@ -241,8 +313,8 @@ final class ReadmeCheck {
         return patterns.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
-    private Optional<String> checkTable(List<String> lines, int marker, String name) {
-        String where = "README line " + (marker + 1) + ", strategies of " + name;
+    private Optional<String> checkTable(String page, List<String> lines, int marker, String name) {
+        String where = page + " line " + (marker + 1) + ", strategies of " + name;
         Optional<MappingPattern> pattern = patterns.stream().filter(p -> p.name().equals(name)).findFirst();
         if (pattern.isEmpty()) {
             return Optional.of(where + ": no such pattern; registered are "
@@ -296,7 +368,7 @@ final class ReadmeCheck {
         return -1;
     }
 
-    /** Both versions, line by line, marking where they differ: {@code -} the code, {@code +} the README. */
+    /** Both versions, line by line, marking where they differ: {@code -} the code, {@code +} the page. */
     static String diff(List<String> expected, List<String> actual) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < Math.max(expected.size(), actual.size()); i++) {
@@ -313,6 +385,6 @@ final class ReadmeCheck {
                 text.append("  + ").append(have).append('\n');
             }
         }
-        return text.append("  (- is the code, + is the README)").toString();
+        return text.append("  (- is the code, + is the page)").toString();
     }
 }
