@@ -73,16 +73,16 @@ public final class AnyPattern implements Pattern {
     }
 
     private static Strategy feed(String name, String description, CountFormula selects, NPlusOne nPlusOne,
-            Function<CommentRepository, List<Comment>> query) {
+            Function<CommentRepository, List<CommentWithItem>> query) {
         return new Strategy(name, description, selects, CountFormula.of("N", n -> n), nPlusOne,
                 entityManager -> readLabels(query.apply(new CommentRepository(entityManager))));
     }
 
     /** Reads every comment's item label, as a feed showing "… on <item>" would. */
-    private static int readLabels(List<Comment> comments) {
+    private static int readLabels(List<CommentWithItem> comments) {
         int read = 0;
-        for (Comment comment : comments) {
-            read += comment.getItem().getLabel().isEmpty() ? 0 : 1;
+        for (CommentWithItem comment : comments) {
+            read += comment.dangles() || comment.item().getLabel().isEmpty() ? 0 : 1;
         }
         return read;
     }

@@ -141,15 +141,15 @@ public class CommentRepository {
      *
      * @throws IllegalArgumentException if {@code limit} is below 1; no statement is sent
      */
-    public List<Comment> latest(int limit) {
+    public List<CommentWithItem> latest(int limit) {
         Require.atLeast(1, limit, "limit");
-        return guarded(() -> entityManager.createQuery("""
+        return withItems(guarded(() -> entityManager.createQuery("""
                         select c
                         from Comment c
                         order by c.createdAt desc, c.id desc
                         """, Comment.class)
                 .setMaxResults(limit)
-                .getResultList());
+                .getResultList()));
     }
 
     /**
@@ -158,16 +158,16 @@ public class CommentRepository {
      *
      * @throws IllegalArgumentException if {@code limit} is below 1; no statement is sent
      */
-    public List<Comment> latestWithItems(int limit) {
+    public List<CommentWithItem> latestWithItems(int limit) {
         Require.atLeast(1, limit, "limit");
-        return guarded(() -> entityManager.createQuery("""
+        return withItems(guarded(() -> entityManager.createQuery("""
                         select c
                         from Comment c
                         left join fetch c.item
                         order by c.createdAt desc, c.id desc
                         """, Comment.class)
                 .setMaxResults(limit)
-                .getResultList());
+                .getResultList()));
     }
 
     /**
@@ -175,17 +175,17 @@ public class CommentRepository {
      *
      * @throws IllegalArgumentException if {@code limit} is below 1; no statement is sent
      */
-    public List<Comment> latestWithItemsByGraph(int limit) {
+    public List<CommentWithItem> latestWithItemsByGraph(int limit) {
         Require.atLeast(1, limit, "limit");
         EntityGraph<?> graph = entityManager.getEntityGraph(Comment.WITH_ITEM);
-        return guarded(() -> entityManager.createQuery("""
+        return withItems(guarded(() -> entityManager.createQuery("""
                         select c
                         from Comment c
                         order by c.createdAt desc, c.id desc
                         """, Comment.class)
                 .setHint("jakarta.persistence.fetchgraph", graph)
                 .setMaxResults(limit)
-                .getResultList());
+                .getResultList()));
     }
 
     /**
@@ -195,7 +195,7 @@ public class CommentRepository {
      * @throws IllegalArgumentException if {@code limit} or {@code batchSize} is below 1; no statement
      *     is sent
      */
-    public List<Comment> latestThenBatchFetchItems(int limit, int batchSize) {
+    public List<CommentWithItem> latestThenBatchFetchItems(int limit, int batchSize) {
         Require.atLeast(1, limit, "limit");
         Require.atLeast(1, batchSize, "batchSize");
         entityManager.unwrap(Session.class).setFetchBatchSize(batchSize);
@@ -262,6 +262,10 @@ public class CommentRepository {
             throw new UnknownItemTypeException((Long) unknown.get(0)[0], (String) unknown.get(0)[1],
                     unknown.size(), failure);
         }
+    }
+
+    private static List<CommentWithItem> withItems(List<Comment> comments) {
+        return comments.stream().map(comment -> new CommentWithItem(comment, comment.getItem())).toList();
     }
 
     /** Refuses, naming it, a {@code type} that is null or not one of the types commented on. */

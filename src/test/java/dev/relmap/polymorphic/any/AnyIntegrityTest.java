@@ -80,7 +80,7 @@ class AnyIntegrityTest {
     void aRowOfAnUnmappedTypeIsReportedByIdWhenTheFeedIsRead() {
         fixture.insertRow(900_001, "VIDEO", 1);
 
-        for (Function<CommentRepository, List<Comment>> feed : List.<Function<CommentRepository, List<Comment>>>of(
+        for (Function<CommentRepository, List<CommentWithItem>> feed : List.<Function<CommentRepository, List<CommentWithItem>>>of(
                 repository -> repository.latest(AnyPattern.WHOLE_FEED),
                 repository -> repository.latestWithItems(AnyPattern.WHOLE_FEED),
                 repository -> repository.latestWithItemsByGraph(AnyPattern.WHOLE_FEED))) {
