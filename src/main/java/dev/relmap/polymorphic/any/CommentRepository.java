@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaDelete;
 import jakarta.persistence.criteria.Root;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -333,12 +334,17 @@ public class CommentRepository {
 
     /**
      * Runs a read of comments; if it fails on an {@code item_type} no entity is mapped to, finds the
-     * rows (1 more SELECT, only then) and reports the first by id.
+     * rows (1 more SELECT, only then) and reports the first by id. A failure the database sent
+     * (an {@code SQLException} behind it) is thrown as it is, with no second query: on PostgreSQL
+     * that query would itself fail, "current transaction is aborted", and hide the first error.
      */
     private <T> T guarded(Supplier<T> read) {
         try {
             return read.get();
         } catch (PersistenceException failure) {
+            if (sentByTheDatabase(failure)) {
+                throw failure;
+            }
             List<Object[]> unknown = entityManager.createQuery("""
                             select c.id, c.itemType
                             from Comment c
@@ -353,6 +359,15 @@ public class CommentRepository {
             throw new UnknownItemTypeException((Long) unknown.get(0)[0], (String) unknown.get(0)[1],
                     unknown.size(), failure);
         }
+    }
+
+    private static boolean sentByTheDatabase(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Refuses, naming it, a {@code type} that is null or not one of the types commented on. */
