@@ -115,7 +115,7 @@ public class CommentRepository {
 
     /**
      * The comments on one post or product, newest first: 1 SELECT from the item's table, left
-     * joined to its comments on the indexed pair of columns, the item not read — so an item without
+     * joined to its comments on the indexed pair of columns, the item not loaded — so an item without
      * comments (one row, no comment) is told from an id no item has (no row) in the same statement,
      * and comments left behind by a deleted item are not answered as if it still existed.
      *
