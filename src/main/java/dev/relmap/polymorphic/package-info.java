@@ -16,6 +16,7 @@
  * All three read a feed of N comments with their items in 1 SELECT, and all three lazy
  * baselines cost 1 + N. They differ in what the database guarantees: the two foreign-key
  * variants refuse a comment on a missing item and delete an item's comments with it
- * ({@code on delete cascade}); {@code @Any} accepts both and relies on the code.
+ * ({@code on delete cascade}); {@code @Any} accepts both and relies on the code, and its feed
+ * shows a comment whose item is gone without one.
  */
 package dev.relmap.polymorphic;

@@ -83,9 +83,13 @@ public class Comment {
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
 
-    /** The discriminator stored for {@code type}. */
+    /**
+     * The discriminator stored for {@code type}.
+     *
+     * @throws IllegalArgumentException naming {@code type} when it is null or not mapped
+     */
     public static String discriminatorOf(Class<? extends Commentable> type) {
-        String discriminator = DISCRIMINATORS.get(type);
+        String discriminator = DISCRIMINATORS.get(Require.notNull(type, "type"));
         if (discriminator == null) {
             throw new IllegalArgumentException(type.getSimpleName() + " is not a mapped Commentable");
         }

@@ -4,7 +4,11 @@
  * {@code Product} from them. Posts and products stay untouched tables; the trade-off is that the
  * database can check nothing — a comment on a missing item, or of an unmapped type, is a row it
  * accepts — so {@link dev.relmap.polymorphic.any.CommentRepository} checks writes, deletes comments
- * with their item, and names unreadable rows. Compare {@code dev.relmap.polymorphic.exclusivearc}.
+ * with their item, and names unreadable rows. A comment whose item is gone all the same (written
+ * unchecked, or left by a plain SQL delete) fails any JOIN FETCH or entity graph of it, and
+ * Hibernate reads no {@code @NotFound} on an {@code @Any}; so the feed reads the items as entity
+ * joins and shows such a comment without one, in the same single SELECT, and the repository lists
+ * and deletes such comments in one statement each. Compare {@code dev.relmap.polymorphic.exclusivearc}.
  *
  * <p>The entity names {@code Post}, {@code Product} and {@code Comment} also exist in the other
  * {@code dev.relmap.polymorphic} packages: copying two of them into one persistence unit fails.

@@ -22,7 +22,9 @@ import org.hibernate.annotations.OnDeleteAction;
 /**
  * A comment on a post or a product, through one real foreign key to their common supertype.
  * Deleting an item deletes its comments in the database ({@code on delete cascade}), so no
- * statement, bulk or not, can leave one dangling.
+ * statement, bulk or not, can leave one dangling — though a plain SQL delete of a post or product
+ * row leaves the item's {@code commentable} row, and the comment on an item of no type
+ * ({@link UntypedItemException}).
  */
 // tag::comment[]
 @Entity

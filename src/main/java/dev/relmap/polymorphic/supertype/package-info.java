@@ -7,8 +7,11 @@
  * with its items is one SELECT; the price is that posts and products share an id sequence and a
  * {@code commentable} table (existing posts and products must be re-keyed into it), reading an item
  * by the supertype joins all subtype tables, and nothing stops one id from being both a post and
- * a product. Choose it over {@code dev.relmap.polymorphic.exclusivearc} when commentable types are
- * many or keep coming: a new type is a new table, and {@code item_comment} never changes.
+ * a product — or neither: a plain SQL delete of a post row leaves its {@code commentable} row and
+ * its comments, which Hibernate cannot read, and the repository names it
+ * ({@code UntypedItemException}). Choose it over {@code dev.relmap.polymorphic.exclusivearc} when
+ * commentable types are many or keep coming: a new type is a new table, and {@code item_comment}
+ * never changes.
  *
  * <p>The entity names {@code Post}, {@code Product} and {@code Comment} also exist in the other
  * {@code dev.relmap.polymorphic} packages: copying two of them into one persistence unit fails.

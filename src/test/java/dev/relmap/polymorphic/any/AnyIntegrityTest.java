@@ -2,12 +2,19 @@ package dev.relmap.polymorphic.any;
 
 import static dev.relmap.sqlcount.assertj.SqlAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.relmap.DatabaseRefusalExpected;
+import dev.relmap.bootstrap.Database;
+import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.catalog.AnyPattern;
+import dev.relmap.sqlcount.ExecutedStatement;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
@@ -81,7 +88,7 @@ class AnyIntegrityTest {
     void aRowOfAnUnmappedTypeIsReportedByIdWhenTheFeedIsRead() {
         fixture.insertRow(900_001, "VIDEO", 1);
 
-        for (Function<CommentRepository, List<Comment>> feed : List.<Function<CommentRepository, List<Comment>>>of(
+        for (Function<CommentRepository, List<CommentWithItem>> feed : List.<Function<CommentRepository, List<CommentWithItem>>>of(
                 repository -> repository.latest(AnyPattern.WHOLE_FEED),
                 repository -> repository.latestWithItems(AnyPattern.WHOLE_FEED),
                 repository -> repository.latestWithItemsByGraph(AnyPattern.WHOLE_FEED))) {
@@ -102,6 +109,38 @@ class AnyIntegrityTest {
                 assertThat(report).hasSelectCount(2);
             });
         }
+    }
+
+    @Test
+    @DisplayName("a feed the database refuses fails with the database's own error, in its 1 SELECT, not with a second query's")
+    @DatabaseRefusalExpected
+    void aFeedTheDatabaseRefusesFailsWithTheDatabasesOwnError() {
+        renamePostTable("post", "post_gone");
+        try {
+            fixture.unit().runInRolledBackTransaction(entityManager -> {
+                Throwable[] thrown = new Throwable[1];
+                SqlReport report = SqlCount.record(() -> thrown[0] = catchThrowable(() ->
+                        new CommentRepository(entityManager).latestWithItems(AnyPattern.WHOLE_FEED)));
+
+                assertThat(thrown[0]).isInstanceOf(PersistenceException.class)
+                        .hasRootCauseInstanceOf(SQLException.class)
+                        // PostgreSQL refuses any statement after an error until the rollback: a second
+                        // query fails with "current transaction is aborted" and hides the first error.
+                        .hasMessageNotContaining("current transaction is aborted");
+                // H2 refuses the feed as it prepares it, before it runs: no statement is recorded.
+                int feed = DatabaseSettings.current().database() == Database.H2 ? 0 : 1;
+                assertThat(report.statements()).extracting(ExecutedStatement::sql)
+                        .allMatch(sql -> sql.contains("left join post"), "the feed's query");
+                assertThat(report).hasSelectCount(feed).hasStatementCount(feed);
+            });
+        } finally {
+            renamePostTable("post_gone", "post");
+        }
+    }
+
+    private void renamePostTable(String from, String to) {
+        fixture.factory().runInTransaction(entityManager -> entityManager
+                .createNativeQuery("alter table " + from + " rename to " + to).executeUpdate());
     }
 
     /** Comments whose item row is missing, by plain SQL. */

@@ -48,7 +48,7 @@ public final class AnyJdbcBaseline implements JdbcBaseline {
         int batch = AnyPattern.FETCH_BATCH_SIZE;
         return List.of(
                 new JdbcRead("comments with their items",
-                        Set.of("lazy (N+1)", "JOIN FETCH", "entity graph", "batch fetch (" + batch + ")"),
+                        Set.of("lazy (N+1)", "entity joins", "entity graph", "batch fetch (" + batch + ")"),
                         CountFormula.of("N", n -> n), (connection, n) -> countLabels(feed(connection))),
                 new JdbcRead("comment counts", Set.of("comment counts (record)"),
                         CountFormula.of("N + " + SampleData.QUIET_ITEMS, n -> n + SampleData.QUIET_ITEMS),

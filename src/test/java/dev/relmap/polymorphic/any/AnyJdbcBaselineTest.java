@@ -45,8 +45,8 @@ class AnyJdbcBaselineTest {
     void theFeedIsTheCommentsAndItemsJoinFetchLoads() throws SQLException {
         List<CommentRow> viaHibernate = fixture.unit().callInRolledBackTransaction(entityManager ->
                 new CommentRepository(entityManager).latestWithItems(AnyPattern.WHOLE_FEED).stream()
-                        .map(comment -> new CommentRow(comment.getId(), comment.getAuthor(), comment.getBody(),
-                                comment.getCreatedAt(), item(Hibernate.unproxy(comment.getItem()))))
+                        .map(entry -> new CommentRow(entry.comment().getId(), entry.comment().getAuthor(),
+                                entry.comment().getBody(), entry.comment().getCreatedAt(), item(Hibernate.unproxy(entry.item()))))
                         .toList());
 
         assertThat(JdbcBaselineCheck.read(fixture.unit(), AnyJdbcBaseline::feed))

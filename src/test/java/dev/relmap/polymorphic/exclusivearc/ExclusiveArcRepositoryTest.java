@@ -149,6 +149,35 @@ class ExclusiveArcRepositoryTest {
         }
 
         @Test
+        @DisplayName("the database refuses a comment on a missing post even from plain SQL, on its foreign key")
+        @DatabaseRefusalExpected
+        void theDatabaseRefusesADanglingCommentEvenFromPlainSql() {
+            PersistenceException refused = catchThrowableOfType(PersistenceException.class, () ->
+                    fixture.insertRow(900_001, UNKNOWN_ID, null));
+
+            ConstraintViolationException violation = violationBehind(refused);
+            assertThat(violation.getKind()).isEqualTo(ConstraintKind.FOREIGN_KEY);
+            assertThat(violation.getConstraintName()).isEqualToIgnoringCase(Comment.FK_POST);
+            assertThat(fixture.rowCounts()).containsEntry("comment", 10L);
+        }
+
+        @Test
+        @DisplayName("a plain SQL delete of a post takes its comment with it: none dangles, the feed reads the rest in 1 SELECT")
+        void aPlainSqlDeleteOfAPostLeavesNoCommentDangling() {
+            long postId = fixture.postId("Post 1");
+
+            fixture.factory().runInTransaction(entityManager -> entityManager
+                    .createNativeQuery("delete from post where id = :id").setParameter("id", postId).executeUpdate());
+
+            SqlCount.Recorded<List<String>> feed = fixture.unit().callInRolledBackTransaction(entityManager ->
+                    SqlCount.recordResult(() -> new CommentRepository(entityManager).latestWithItems(10).stream()
+                            .map(comment -> comment.getItem().getLabel()).toList()));
+            assertThat(feed.report()).hasSelectCount(1).hasStatementCount(1);
+            assertThat(feed.value()).hasSize(9).doesNotContain("Post 1");
+            assertThat(fixture.rowCounts()).containsEntry("comment", 9L).containsEntry("post", 6L);
+        }
+
+        @Test
         void deletingAnItemDeletesItsCommentsInTheDatabaseInOneDelete() {
             long postId = fixture.postId("Post 2");
             fixture.factory().runInTransaction(entityManager ->
