@@ -38,6 +38,19 @@ public class EmployeeRepository {
                 join Employee e on e.manager.id = t.id
             )
             """;
+
+    /** Everyone under the manager, with their level; the manager comes first, at level 0. */
+    private static final String REPORTS = TEAM + """
+            select new dev.relmap.selfreferencing.employee.Report(e.email, e.name, e.position, t.level)
+            from team t
+            join Employee e on e.id = t.id
+            order by t.level, e.name""";
+
+    /** How many are in the team, the manager included, and what those under the manager earn. */
+    private static final String PAYROLL = TEAM + """
+            select count(t.id), sum(case when t.level > 0 then e.salary end)
+            from team t
+            join Employee e on e.id = t.id""";
     // end::team[]
 
     private final EntityManager entityManager;
@@ -104,11 +117,7 @@ public class EmployeeRepository {
     // tag::reports[]
     public List<Report> reports(String managerEmail) {
         Require.notBlank(managerEmail, "managerEmail");
-        List<Report> team = entityManager.createQuery(TEAM + """
-                select new dev.relmap.selfreferencing.employee.Report(e.email, e.name, e.position, t.level)
-                from team t
-                join Employee e on e.id = t.id
-                order by t.level, e.name""", Report.class)
+        List<Report> team = entityManager.createQuery(REPORTS, Report.class)
                 .setParameter("email", managerEmail)
                 .getResultList();
         // end::reports[]
@@ -152,10 +161,7 @@ public class EmployeeRepository {
     // tag::payroll[]
     public Payroll payrollUnder(String managerEmail) {
         Require.notBlank(managerEmail, "managerEmail");
-        Object[] totals = entityManager.createQuery(TEAM + """
-                select count(t.id), sum(case when t.level > 0 then e.salary end)
-                from team t
-                join Employee e on e.id = t.id""", Object[].class)
+        Object[] totals = entityManager.createQuery(PAYROLL, Object[].class)
                 .setParameter("email", managerEmail)
                 .getSingleResult();
         // end::payroll[]
