@@ -46,8 +46,7 @@ class CategoryConcurrentMoveTest {
 
     @BeforeEach
     void freshTree() {
-        fixture.changed();
-        fixture.seed(TREE);
+        fixture.reseed(TREE);
     }
 
     @ParameterizedTest(name = "{0} under {1} while {2} goes under {3}")

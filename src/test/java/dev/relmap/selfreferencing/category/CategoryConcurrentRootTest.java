@@ -47,8 +47,7 @@ class CategoryConcurrentRootTest {
 
     @BeforeEach
     void freshTree() {
-        fixture.changed();
-        fixture.seed(TREE);
+        fixture.reseed(TREE);
     }
 
     @Test

@@ -45,8 +45,7 @@ class CategoryRootsTest {
 
     @BeforeEach
     void freshTree() {
-        fixture.changed();
-        fixture.seed(TREE);
+        fixture.reseed(TREE);
         before = tables.edges();
     }
 

@@ -47,8 +47,7 @@ class CategorySiblingKeyTest {
 
     @BeforeEach
     void freshTree() {
-        fixture.changed();
-        fixture.seed(TREE);
+        fixture.reseed(TREE);
         before = tables.edges();
     }
 

@@ -50,8 +50,7 @@ class CategoryWritesTest {
 
     @BeforeEach
     void freshTree() {
-        fixture.changed();
-        fixture.seed(TREE);
+        fixture.reseed(TREE);
         before = tables.edges();
     }
 

@@ -127,8 +127,7 @@ class EmployeeRepositoryTest {
 
         @BeforeEach
         void organisationOf40() {
-            fixture.changed();
-            fixture.seed(40);
+            fixture.reseed(40);
             before = edges();
         }
 
