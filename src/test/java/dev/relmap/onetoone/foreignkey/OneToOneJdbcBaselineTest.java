@@ -33,7 +33,7 @@ class OneToOneJdbcBaselineTest {
 
     @AfterAll
     void close() {
-        fixture.unit().close();
+        fixture.close();
     }
 
     @Test

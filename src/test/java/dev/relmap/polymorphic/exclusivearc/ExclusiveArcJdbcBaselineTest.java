@@ -34,7 +34,7 @@ class ExclusiveArcJdbcBaselineTest {
 
     @AfterAll
     void close() {
-        fixture.unit().close();
+        fixture.close();
     }
 
     @Test
