@@ -40,8 +40,9 @@ public final class PatternFixture implements AutoCloseable {
     }
 
     /**
-     * The same entities in a schema of their own, named {@code <pattern>-<suffix>}: for a tree too
-     * large to share, or id generators that have handed out nothing yet.
+     * The same entities in a schema of their own, named {@code <pattern>-<suffix>}: for data the
+     * pattern's other tests must not see (a large tree, the rows behind a query plan), or id
+     * generators that have handed out nothing yet.
      */
     public static PatternFixture openSeparate(MappingPattern pattern, String suffix, Consumer<EntityManager> clear) {
         return new PatternFixture(pattern, clear,
