@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.relmap.DatabaseRefusalExpected;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
+import dev.relmap.testsupport.PatternFixture;
 import java.util.Map;
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 import org.junit.jupiter.api.AfterAll;
@@ -22,11 +23,13 @@ class OneToManyAddingBooksTest {
 
     private static final int UNKNOWN_ID = 999_999;
 
-    private OneToManyFixture fixture;
+    private PatternFixture fixture;
+    private OneToManyFixture tables;
 
     @BeforeAll
     void open() {
         fixture = OneToManyFixture.open();
+        tables = new OneToManyFixture(fixture.factory());
     }
 
     @AfterAll
@@ -41,18 +44,18 @@ class OneToManyAddingBooksTest {
 
     @Test
     void addsABookByReferenceInOneUpdateAndOneInsertWithoutReadingTheAuthor() {
-        long authorId = fixture.createAuthor(3);
+        long authorId = tables.createAuthor(3);
 
         SqlReport report = fixture.factory().callInTransaction(entityManager -> SqlCount.record(() ->
                 new BookRepository(entityManager).addBook(authorId, new Book("New", "new-1", 120))));
 
         assertThat(report).hasSelectCount(0).hasInsertCount(1).hasUpdateCount(1).hasDeleteCount(0);
-        assertThat(fixture.rowCounts()).containsEntry("book", 4L);
+        assertThat(tables.rowCounts()).containsEntry("book", 4L);
     }
 
     @Test
     void theCheckedVariantReadsTheAuthorFirstButNotItsBooks() {
-        long authorId = fixture.createAuthor(3);
+        long authorId = tables.createAuthor(3);
 
         fixture.factory().runInTransaction(entityManager -> {
             SqlReport report = SqlCount.record(() -> new BookRepository(entityManager)
@@ -61,14 +64,14 @@ class OneToManyAddingBooksTest {
             assertThat(report).hasSelectCount(1).hasInsertCount(1).hasUpdateCount(1).hasDeleteCount(0);
             assertThatAssociation(entityManager.find(Author.class, authorId), Author_.books).isNotLoaded();
         });
-        assertThat(fixture.rowCounts()).containsEntry("book", 4L);
+        assertThat(tables.rowCounts()).containsEntry("book", 4L);
     }
 
     @Test
     @DatabaseRefusalExpected
     void refusesAnUnknownAuthorByIdAndInsertsNothing() {
-        fixture.createAuthor(3);
-        Map<String, Long> before = fixture.rowCounts();
+        tables.createAuthor(3);
+        Map<String, Long> before = tables.rowCounts();
 
         // The UPDATE of the author's book_count changes no row: refused before any INSERT is sent.
         assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager ->
@@ -77,13 +80,13 @@ class OneToManyAddingBooksTest {
                 .hasMessage("No Author with id " + UNKNOWN_ID)
                 .hasNoCause();
 
-        assertThat(fixture.rowCounts()).isEqualTo(before);
+        assertThat(tables.rowCounts()).isEqualTo(before);
     }
 
     @Test
     void theCheckedVariantRefusesAnUnknownAuthorWithoutSendingAnInsert() {
-        fixture.createAuthor(3);
-        Map<String, Long> before = fixture.rowCounts();
+        tables.createAuthor(3);
+        Map<String, Long> before = tables.rowCounts();
 
         fixture.factory().runInTransaction(entityManager -> {
             SqlReport report = SqlCount.record(() -> assertThatThrownBy(() -> new BookRepository(entityManager)
@@ -93,14 +96,14 @@ class OneToManyAddingBooksTest {
 
             assertThat(report).hasSelectCount(1).hasInsertCount(0);
         });
-        assertThat(fixture.rowCounts()).isEqualTo(before);
+        assertThat(tables.rowCounts()).isEqualTo(before);
     }
 
     @Test
     @DatabaseRefusalExpected
     void refusesADuplicateIsbnByNameAndInsertsNothing() {
-        long authorId = fixture.createAuthor(3);
-        Map<String, Long> before = fixture.rowCounts();
+        long authorId = tables.createAuthor(3);
+        Map<String, Long> before = tables.rowCounts();
 
         assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager ->
                 new BookRepository(entityManager).addBook(authorId, new Book("Again", "1-1", 120))))
@@ -110,6 +113,6 @@ class OneToManyAddingBooksTest {
                 })
                 .hasMessage("A book with ISBN '1-1' already exists");
 
-        assertThat(fixture.rowCounts()).isEqualTo(before);
+        assertThat(tables.rowCounts()).isEqualTo(before);
     }
 }

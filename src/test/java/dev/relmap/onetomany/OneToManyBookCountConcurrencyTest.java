@@ -8,6 +8,7 @@ import dev.relmap.bootstrap.Database;
 import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
+import dev.relmap.testsupport.PatternFixture;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
@@ -42,12 +43,14 @@ class OneToManyBookCountConcurrencyTest {
     private static final int THREADS = 8;
     private static final int START = 3;
 
-    private OneToManyFixture fixture;
+    private PatternFixture fixture;
+    private OneToManyFixture tables;
     private long authorId;
 
     @BeforeAll
     void open() throws SQLException {
         fixture = OneToManyFixture.open();
+        tables = new OneToManyFixture(fixture.factory());
         // relmap's pool holds 4 connections; 8 transactions open at once need 8 (and one for the
         // checks). Opened here, before the threads start, so none of them waits for one.
         HikariDataSource pool = fixture.unit().dataSource().unwrap(HikariDataSource.class);
@@ -70,12 +73,12 @@ class OneToManyBookCountConcurrencyTest {
     @BeforeEach
     void oneAuthorWithThreeBooks() {
         fixture.clear();
-        authorId = fixture.createAuthor(START);
+        authorId = tables.createAuthor(START);
     }
 
     @AfterEach
     void everyStoredCountEqualsTheRealCount() {
-        assertThat(fixture.driftedBookCounts()).isEmpty();
+        assertThat(tables.driftedBookCounts()).isEmpty();
     }
 
     @Test
@@ -94,7 +97,7 @@ class OneToManyBookCountConcurrencyTest {
         }));
 
         assertThat(done).hasSize(THREADS);
-        assertThat(fixture.driftedBookCounts()).containsExactly(authorId + "=" + (START + 1) + "/" + (START + THREADS));
+        assertThat(tables.driftedBookCounts()).containsExactly(authorId + "=" + (START + 1) + "/" + (START + THREADS));
         fixture.clear(); // the drift is the point here; the check after the test covers the other ways
     }
 
@@ -109,7 +112,7 @@ class OneToManyBookCountConcurrencyTest {
 
         assertThat(reports).hasSize(THREADS)
                 .allSatisfy(report -> assertThat(report).hasSelectCount(0).hasUpdateCount(1).hasInsertCount(1));
-        assertThat(fixture.rowCounts()).containsEntry("book", (long) START + THREADS);
+        assertThat(tables.rowCounts()).containsEntry("book", (long) START + THREADS);
     }
 
     /**
@@ -140,7 +143,7 @@ class OneToManyBookCountConcurrencyTest {
 
         int deadlocked = DatabaseSettings.current().database() == Database.MARIADB ? THREADS - 1 : 0;
         assertThat(committed).filteredOn(ok -> !ok).hasSize(deadlocked);
-        assertThat(fixture.rowCounts()).containsEntry("book", (long) START + THREADS - deadlocked);
+        assertThat(tables.rowCounts()).containsEntry("book", (long) START + THREADS - deadlocked);
     }
 
     @Test
@@ -150,7 +153,7 @@ class OneToManyBookCountConcurrencyTest {
 
         assertThat(attempts).hasSize(THREADS);
         assertThat(attempts.stream().filter(a -> a.firstConflicted()).count()).isEqualTo(THREADS - 1);
-        assertThat(fixture.rowCounts()).containsEntry("book", (long) START + THREADS);
+        assertThat(tables.rowCounts()).containsEntry("book", (long) START + THREADS);
         System.out.printf(Locale.ROOT, "relmap book count, compare-and-set, %d threads on %s: %d retries%n", THREADS,
                 DatabaseSettings.current().database().key(), attempts.stream().mapToInt(Attempts::retries).sum());
     }
@@ -165,7 +168,7 @@ class OneToManyBookCountConcurrencyTest {
         int retries = 0;
         for (int round = 0; round < rounds; round++) {
             fixture.clear();
-            authorId = fixture.createAuthor(START);
+            authorId = tables.createAuthor(START);
             long start = System.nanoTime();
             concurrently((thread, barrier) -> fixture.factory().callInTransaction(entityManager -> {
                 await(barrier);
@@ -173,7 +176,7 @@ class OneToManyBookCountConcurrencyTest {
             }));
             atomic += System.nanoTime() - start;
             fixture.clear();
-            authorId = fixture.createAuthor(START);
+            authorId = tables.createAuthor(START);
             start = System.nanoTime();
             retries += concurrently(this::compareAndSet).stream().mapToInt(Attempts::retries).sum();
             cas += System.nanoTime() - start;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
+import dev.relmap.testsupport.PatternFixture;
 import jakarta.persistence.EntityManager;
 import java.util.Arrays;
 import java.util.List;
@@ -33,11 +34,13 @@ class OneToManyBookCountTest {
 
     private static final int UNKNOWN_ID = 999_999;
 
-    private OneToManyFixture fixture;
+    private PatternFixture fixture;
+    private OneToManyFixture tables;
 
     @BeforeAll
     void open() {
         fixture = OneToManyFixture.open();
+        tables = new OneToManyFixture(fixture.factory());
     }
 
     @AfterAll
@@ -47,7 +50,7 @@ class OneToManyBookCountTest {
 
     @AfterEach
     void everyStoredCountEqualsTheRealCount() {
-        assertThat(fixture.driftedBookCounts()).isEmpty();
+        assertThat(tables.driftedBookCounts()).isEmpty();
     }
 
     @Nested
@@ -72,7 +75,7 @@ class OneToManyBookCountTest {
         @Test
         @DisplayName("adding a book costs 1 UPDATE (book_count + 1) and 1 INSERT, no SELECT")
         void addingABookCostsOneUpdateAndOneInsert() {
-            long authorId = fixture.createAuthor(3);
+            long authorId = tables.createAuthor(3);
 
             SqlReport report = fixture.factory().callInTransaction(entityManager -> SqlCount.record(() ->
                     new BookRepository(entityManager).addBook(authorId, new Book("New", "new-1", 120))));
@@ -84,7 +87,7 @@ class OneToManyBookCountTest {
         @Test
         @DisplayName("removing a book costs 1 SELECT, 1 UPDATE (book_count - 1) and 1 DELETE")
         void removingABookCostsOneSelectOneUpdateAndOneDelete() {
-            long authorId = fixture.createAuthor(3);
+            long authorId = tables.createAuthor(3);
             long bookId = fixture.factory().callInTransaction(entityManager ->
                     entityManager.find(Author.class, authorId).getBooks().get(0).getId());
 
@@ -100,8 +103,8 @@ class OneToManyBookCountTest {
         @Test
         @DisplayName("an unknown author is found out by the UPDATE: no INSERT is sent, nothing changes")
         void anUnknownAuthorIsRefusedBeforeAnyInsert() {
-            fixture.createAuthor(3);
-            Map<String, Long> before = fixture.rowCounts();
+            tables.createAuthor(3);
+            Map<String, Long> before = tables.rowCounts();
 
             fixture.unit().runInRolledBackTransaction(entityManager -> {
                 SqlReport report = SqlCount.record(() -> assertThatThrownBy(() -> new BookRepository(entityManager)
@@ -111,13 +114,13 @@ class OneToManyBookCountTest {
 
                 assertThat(report).hasUpdateCount(1).hasInsertCount(0);
             });
-            assertThat(fixture.rowCounts()).isEqualTo(before);
+            assertThat(tables.rowCounts()).isEqualTo(before);
         }
 
         @Test
         @DisplayName("an author loaded before the add sees its count follow in memory")
         void aLoadedAuthorsCountFollowsTheAdd() {
-            long authorId = fixture.createAuthor(3);
+            long authorId = tables.createAuthor(3);
 
             fixture.factory().runInTransaction(entityManager -> {
                 Author loaded = entityManager.find(Author.class, authorId);
@@ -131,7 +134,7 @@ class OneToManyBookCountTest {
         @Test
         @DisplayName("an author loaded before another transaction's add, then renamed, does not write its stale count back")
         void renamingAStaleAuthorKeepsTheCount() {
-            long authorId = fixture.createAuthor(3);
+            long authorId = tables.createAuthor(3);
             try (EntityManager first = fixture.factory().createEntityManager()) {
                 first.getTransaction().begin();
                 Author stale = first.find(Author.class, authorId);           // book_count 3

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlCount.Recorded;
 import dev.relmap.sqlcount.SqlReport;
+import dev.relmap.testsupport.PatternFixture;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.hibernate.loader.MultipleBagFetchException;
@@ -38,7 +39,7 @@ class OneToManyFetchPitfallsTest {
             where b.pages > :pages
             order by a.id""";
 
-    private OneToManyFixture fixture;
+    private PatternFixture fixture;
 
     @BeforeAll
     void open() {

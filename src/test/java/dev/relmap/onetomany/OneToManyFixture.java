@@ -1,81 +1,46 @@
 package dev.relmap.onetomany;
 
-import dev.relmap.bootstrap.DatabaseSettings;
-import dev.relmap.bootstrap.RelmapUnit;
 import dev.relmap.catalog.OneToManyPattern;
-import dev.relmap.catalog.PatternUnits;
-import jakarta.persistence.EntityManager;
+import dev.relmap.testsupport.PatternFixture;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The one-to-many unit as the tests use it: opened once per test class and seeded with N authors
- * ({@link SampleData}, the pattern's one seed) only when N changes. Transactions are JPA 3.2's:
- * {@code factory().runInTransaction(…)} commits, {@code unit().runInRolledBackTransaction(…)} does not.
+ * What the one-to-many tests write and read straight from the tables: an author of M books, rows per
+ * table, the drift of the stored book counts. The unit itself, seeded with N authors
+ * ({@link SampleData}) only when N changes, is {@link #open()}'s.
  */
-final class OneToManyFixture implements AutoCloseable {
+final class OneToManyFixture {
 
-    private final RelmapUnit unit;
-    private int seededAuthors = -1;
+    private final EntityManagerFactory factory;
 
-    private OneToManyFixture(RelmapUnit unit) {
-        this.unit = unit;
+    OneToManyFixture(EntityManagerFactory factory) {
+        this.factory = factory;
     }
 
     /** Recreates the pattern's schema on the database the build runs on, and opens its unit. */
-    static OneToManyFixture open() {
-        return new OneToManyFixture(PatternUnits.recreateSchemaAndOpen(new OneToManyPattern(), DatabaseSettings.current()));
+    static PatternFixture open() {
+        return PatternFixture.open(new OneToManyPattern(), SampleData::clear);
     }
 
     /**
      * A second unit in a schema of its own, whose id generators have handed out nothing yet: for
      * counting sequence calls from a known start.
      */
-    static OneToManyFixture openFresh() {
-        OneToManyPattern pattern = new OneToManyPattern();
-        return new OneToManyFixture(
-                PatternUnits.unit(pattern).named(pattern.name() + "-fresh").recreateSchemaAndOpen(DatabaseSettings.current()));
-    }
-
-    RelmapUnit unit() {
-        return unit;
-    }
-
-    /** Commit with its JPA 3.2 {@code runInTransaction} / {@code callInTransaction}. */
-    EntityManagerFactory factory() {
-        return unit.entityManagerFactory();
-    }
-
-    /** Makes the tables hold exactly N seeded authors ({@link SampleData}), reseeding only if needed. */
-    void seed(int authors) {
-        if (seededAuthors != authors) {
-            factory().runInTransaction(entityManager -> {
-                SampleData.clear(entityManager);
-                SampleData.seed(entityManager, authors);
-            });
-            seededAuthors = authors;
-        }
-    }
-
-    /** Empties the tables; the next {@link #seed} writes again. */
-    void clear() {
-        factory().runInTransaction(SampleData::clear);
-        seededAuthors = 0;
+    static PatternFixture openFresh() {
+        return PatternFixture.openSeparate(new OneToManyPattern(), "fresh", SampleData::clear);
     }
 
     /** Creates author 1 of {@link SampleData} with {@code books} books and returns its id. */
     long createAuthor(int books) {
-        return factory().callInTransaction(entityManager ->
+        return factory.callInTransaction(entityManager ->
                 new AuthorWrites(entityManager).create(SampleData.author(1, books)).getId());
     }
 
     /** Rows per table, to prove that a failed write changed nothing. */
     Map<String, Long> rowCounts() {
-        return factory().callInTransaction(entityManager -> Map.of(
-                "author", count(entityManager, "Author"),
-                "book", count(entityManager, "Book"),
-                "award", count(entityManager, "Award")));
+        return PatternFixture.rowCounts(factory, Map.of("author", "Author", "book", "Book", "award", "Award"));
     }
 
     /**
@@ -84,7 +49,7 @@ final class OneToManyFixture implements AutoCloseable {
      */
     // tag::drift-check[]
     List<String> driftedBookCounts() {
-        return factory().callInTransaction(entityManager -> entityManager.createQuery("""
+        return factory.callInTransaction(entityManager -> entityManager.createQuery("""
                 select a.id, a.bookCount, count(b.id)
                 from Author a
                 left join a.books b
@@ -96,13 +61,4 @@ final class OneToManyFixture implements AutoCloseable {
                 .toList());
     }
     // end::drift-check[]
-
-    private static long count(EntityManager entityManager, String entity) {
-        return entityManager.createQuery("select count(*) from " + entity, Long.class).getSingleResult();
-    }
-
-    @Override
-    public void close() {
-        unit.close();
-    }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.relmap.DatabaseRefusalExpected;
 import dev.relmap.sqlcount.SqlCount;
+import dev.relmap.testsupport.PatternFixture;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -28,11 +29,13 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OneToManyIdentityTest {
 
-    private OneToManyFixture fixture;
+    private PatternFixture fixture;
+    private OneToManyFixture tables;
 
     @BeforeAll
     void open() {
         fixture = OneToManyFixture.open();
+        tables = new OneToManyFixture(fixture.factory());
     }
 
     @AfterAll
@@ -164,7 +167,7 @@ class OneToManyIdentityTest {
                     .satisfies(refused -> assertThat(Constraints.violated(refused, ConstraintKind.NOT_NULL, "title"))
                             .isPresent());
 
-            assertThat(fixture.rowCounts()).containsEntry("book", 0L);
+            assertThat(tables.rowCounts()).containsEntry("book", 0L);
         }
     }
 

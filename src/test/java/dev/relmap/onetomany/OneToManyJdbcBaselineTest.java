@@ -9,6 +9,7 @@ import dev.relmap.onetomany.OneToManyJdbcBaseline.BookWithAuthor;
 import dev.relmap.onetomany.OneToManyJdbcBaseline.CountRow;
 import dev.relmap.onetomany.OneToManyJdbcBaseline.SummaryRow;
 import dev.relmap.testsupport.JdbcBaselineCheck;
+import dev.relmap.testsupport.PatternFixture;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.Comparator;
@@ -57,7 +58,7 @@ class OneToManyJdbcBaselineTest {
             "page: ids, then fetch", (repository, size) -> repository.findPageWithBooks(0, size),
             "page: JOIN FETCH + limit", (repository, size) -> repository.findPageWithBooksInOneQuery(0, size));
 
-    private OneToManyFixture fixture;
+    private PatternFixture fixture;
 
     @BeforeAll
     void seed() {

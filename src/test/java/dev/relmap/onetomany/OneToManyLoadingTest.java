@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
+import dev.relmap.testsupport.PatternFixture;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.function.Function;
@@ -27,7 +28,7 @@ class OneToManyLoadingTest {
     private static final int M = SampleData.BOOKS_PER_AUTHOR;
     private static final int BATCH = AuthorRepository.FETCH_BATCH_SIZE;
 
-    private OneToManyFixture fixture;
+    private PatternFixture fixture;
 
     @BeforeAll
     void open() {

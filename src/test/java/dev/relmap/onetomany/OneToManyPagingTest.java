@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.relmap.catalog.OneToManyPattern;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlCount.Recorded;
+import dev.relmap.testsupport.PatternFixture;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.hibernate.jpa.HibernateHints;
@@ -33,7 +34,7 @@ class OneToManyPagingTest {
             "(?i)^select .+ from \\(select [^()]+ from author \\w+ order by \\w+\\.id (limit|offset|fetch) [^()]+\\)"
                     + " \\w+(\\([^()]*\\))? left join book \\w+ on [^()]+ order by \\w+\\.id$";
 
-    private OneToManyFixture fixture;
+    private PatternFixture fixture;
 
     @BeforeAll
     void open() {

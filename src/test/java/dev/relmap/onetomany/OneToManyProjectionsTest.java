@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
+import dev.relmap.testsupport.PatternFixture;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +25,7 @@ class OneToManyProjectionsTest {
 
     private static final int M = SampleData.BOOKS_PER_AUTHOR;
 
-    private OneToManyFixture fixture;
+    private PatternFixture fixture;
 
     @BeforeAll
     void open() {

@@ -8,6 +8,7 @@ import dev.relmap.bootstrap.Relmap;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
 import dev.relmap.sqlcount.StatementKind;
+import dev.relmap.testsupport.PatternFixture;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,11 +25,13 @@ class OneToManyRemovingTest {
 
     private static final int UNKNOWN_ID = 999_999;
 
-    private OneToManyFixture fixture;
+    private PatternFixture fixture;
+    private OneToManyFixture tables;
 
     @BeforeAll
     void open() {
         fixture = OneToManyFixture.open();
+        tables = new OneToManyFixture(fixture.factory());
     }
 
     @AfterAll
@@ -43,7 +46,7 @@ class OneToManyRemovingTest {
 
     @Test
     void removesOneBookThroughOrphanRemovalInOneDelete() {
-        long authorId = fixture.createAuthor(3);
+        long authorId = tables.createAuthor(3);
         long bookId = firstBookId(authorId);
 
         SqlReport report = fixture.factory().callInTransaction(entityManager -> SqlCount.record(() -> {
@@ -53,27 +56,27 @@ class OneToManyRemovingTest {
 
         assertThat(report).hasSelectCount(1).hasDeleteCount(1).hasUpdateCount(1).hasInsertCount(0)
                 .hasStatementCount(3);
-        assertThat(fixture.rowCounts()).containsEntry("book", 2L);
+        assertThat(tables.rowCounts()).containsEntry("book", 2L);
     }
 
     @Test
     void refusesToRemoveAnUnknownBookByIdAndDeletesNothing() {
-        long authorId = fixture.createAuthor(3);
-        Map<String, Long> before = fixture.rowCounts();
+        long authorId = tables.createAuthor(3);
+        Map<String, Long> before = tables.rowCounts();
 
         assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager ->
                 new BookRepository(entityManager).removeBook(authorId, UNKNOWN_ID)))
                 .isInstanceOf(UnknownIdException.class)
                 .hasMessage("No Book with id " + UNKNOWN_ID);
 
-        assertThat(fixture.rowCounts()).isEqualTo(before);
+        assertThat(tables.rowCounts()).isEqualTo(before);
     }
 
     @ParameterizedTest(name = "M = {0}")
     @ValueSource(ints = {1, 10, 1000})
     @DisplayName("deleting an author by cascade reads it and both collections, then deletes 1 + M rows in batches")
     void deletesAnAuthorAndItsBooksByCascade(int m) {
-        long authorId = fixture.createAuthor(m);
+        long authorId = tables.createAuthor(m);
 
         SqlReport report = fixture.factory().callInTransaction(entityManager -> SqlCount.record(() -> {
             new AuthorWrites(entityManager).delete(authorId);
@@ -84,26 +87,26 @@ class OneToManyRemovingTest {
         assertThat(report).hasSelectCount(3).hasDeleteCount(1 + m)
                 .hasBatchCount(StatementKind.DELETE, 1 + ceilDiv(m, Relmap.JDBC_BATCH_SIZE))
                 .hasUpdateCount(0).hasInsertCount(0).hasStatementCount(3 + 1 + m);
-        assertThat(fixture.rowCounts()).containsEntry("author", 0L).containsEntry("book", 0L);
+        assertThat(tables.rowCounts()).containsEntry("author", 0L).containsEntry("book", 0L);
     }
 
     @ParameterizedTest(name = "M = {0}")
     @ValueSource(ints = {1, 10, 1000})
     @DisplayName("deleting an author in bulk is one DELETE per table at any M, and reads nothing")
     void deletesAnAuthorInBulkInOneStatementPerTable(int m) {
-        long authorId = fixture.createAuthor(m);
+        long authorId = tables.createAuthor(m);
 
         SqlReport report = fixture.factory().callInTransaction(entityManager -> SqlCount.record(() ->
                 new AuthorWrites(entityManager).deleteInBulk(authorId)));
 
         assertThat(report).hasDeleteCount(3).hasSelectCount(0).hasStatementCount(3);
-        assertThat(fixture.rowCounts()).containsEntry("author", 0L).containsEntry("book", 0L);
+        assertThat(tables.rowCounts()).containsEntry("author", 0L).containsEntry("book", 0L);
     }
 
     @Test
     @DisplayName("a bulk delete bypasses the persistence context: a loaded author stays managed and stale")
     void aBulkDeleteLeavesLoadedAuthorsStale() {
-        long authorId = fixture.createAuthor(2);
+        long authorId = tables.createAuthor(2);
 
         fixture.factory().runInTransaction(entityManager -> {
             Author loaded = entityManager.find(Author.class, authorId);
@@ -113,20 +116,20 @@ class OneToManyRemovingTest {
             assertThat(entityManager.contains(loaded)).isTrue();
             assertThat(entityManager.find(Author.class, authorId)).isSameAs(loaded);
         });
-        assertThat(fixture.rowCounts()).containsEntry("author", 0L);
+        assertThat(tables.rowCounts()).containsEntry("author", 0L);
     }
 
     @Test
     void refusesToDeleteAnUnknownAuthorById() {
-        fixture.createAuthor(2);
-        Map<String, Long> before = fixture.rowCounts();
+        tables.createAuthor(2);
+        Map<String, Long> before = tables.rowCounts();
 
         assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager ->
                 new AuthorWrites(entityManager).delete(UNKNOWN_ID)))
                 .isInstanceOf(UnknownIdException.class)
                 .hasMessage("No Author with id " + UNKNOWN_ID);
 
-        assertThat(fixture.rowCounts()).isEqualTo(before);
+        assertThat(tables.rowCounts()).isEqualTo(before);
     }
 
     private long firstBookId(long authorId) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.relmap.sqlcount.SqlCount;
+import dev.relmap.testsupport.PatternFixture;
 import java.util.List;
 import org.hibernate.LazyInitializationException;
 import org.junit.jupiter.api.AfterAll;
@@ -33,7 +34,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OneToManySerializationTest {
 
-    private OneToManyFixture fixture;
+    private PatternFixture fixture;
 
     @BeforeAll
     void open() {

@@ -82,38 +82,32 @@ public class CategoryRepository {
                 .orElseThrow(() -> new UnknownIdException(Category.class, id));
     }
 
+    /**
+     * The categories that {@code start} picks and all under them, each with its subcategories: the
+     * one recursive CTE of {@link #findSubtree} and {@link #findTrees}. {@code start} is one of the
+     * two fixed conditions below, never input; the id is a bound parameter.
+     */
     // tag::subtree-cte[]
-    private static final String SUBTREE_OF_ONE = """
-            with tree as (
-                select c.id as id
-                from Category c
-                where c.id = :id
-                union all
-                select c.id as id
+    private static String subtreesFrom(String start) {
+        return """
+                with tree as (
+                    select c.id as id
+                    from Category c
+                    where %s
+                    union all
+                    select c.id as id
+                    from tree t
+                    join Category c on c.parent.id = t.id
+                )
+                select c
                 from tree t
-                join Category c on c.parent.id = t.id
-            )
-            select c
-            from tree t
-            join Category c on c.id = t.id
-            left join fetch c.subcategories""";
-    // end::subtree-cte[]
+                join Category c on c.id = t.id
+                left join fetch c.subcategories""".formatted(start);
+    }
 
-    /** The same query started from every root instead of one category. */
-    private static final String SUBTREES_OF_ROOTS = """
-            with tree as (
-                select c.id as id
-                from Category c
-                where c.parent is null
-                union all
-                select c.id as id
-                from tree t
-                join Category c on c.parent.id = t.id
-            )
-            select c
-            from tree t
-            join Category c on c.id = t.id
-            left join fetch c.subcategories""";
+    private static final String SUBTREE_OF_ONE = subtreesFrom("c.id = :id");
+    private static final String SUBTREES_OF_ROOTS = subtreesFrom("c.parent is null");
+    // end::subtree-cte[]
 
     private List<Category> subtrees(String hql, Map<String, Object> parameters) {
         var query = entityManager.createQuery(hql, Category.class);

@@ -65,9 +65,7 @@ class CourseSeatsTest {
     @BeforeEach
     void freshCourse() {
         factory().runInTransaction(em -> {
-            em.createQuery("delete from Enrollment").executeUpdate();
-            em.createQuery("delete from Student").executeUpdate();
-            em.createQuery("delete from Course").executeUpdate();
+            EnrollmentFixture.clear(em);
             em.persist(new Course(CODE, "Sixteen want in", SEATS));
             for (int i = 1; i <= THREADS; i++) {
                 em.persist(new Student("Student " + i));

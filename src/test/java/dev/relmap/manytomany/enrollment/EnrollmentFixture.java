@@ -1,9 +1,8 @@
 package dev.relmap.manytomany.enrollment;
 
-import dev.relmap.bootstrap.DatabaseSettings;
-import dev.relmap.bootstrap.RelmapUnit;
 import dev.relmap.catalog.EnrollmentPattern;
-import dev.relmap.catalog.PatternUnits;
+import dev.relmap.testsupport.PatternFixture;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,9 +10,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * Test data for the enrollment tests: the pattern's deterministic seed (N students, all on
- * {@code CS101}; the even-numbered ones also on {@code CS102}, completed with grade 50 + i % 50;
- * nobody on {@code CS999}), and transactions to run things in.
+ * What the enrollment tests need besides the unit: the clock new enrollments are dated by, and the
+ * seeded students' ids. The unit itself is {@link #open()}'s, seeded with the pattern's N students
+ * (all on {@code CS101}; the even-numbered ones also on {@code CS102}, completed with grade
+ * 50 + i % 50; nobody on {@code CS999}) only when N changes.
  */
 final class EnrollmentFixture {
 
@@ -21,45 +21,28 @@ final class EnrollmentFixture {
     static final Instant TERM_START = Instant.parse("2027-01-15T09:00:00Z");
     static final Clock CLOCK = Clock.fixed(TERM_START, ZoneOffset.UTC);
 
-    private final RelmapUnit unit;
+    private final EntityManagerFactory factory;
 
-    EnrollmentFixture(RelmapUnit unit) {
-        this.unit = unit;
+    EnrollmentFixture(EntityManagerFactory factory) {
+        this.factory = factory;
     }
 
     /** Recreates the pattern's schema on the database the build runs on, and opens its unit. */
-    static RelmapUnit openUnit() {
-        return PatternUnits.recreateSchemaAndOpen(new EnrollmentPattern(), DatabaseSettings.current());
+    static PatternFixture open() {
+        return PatternFixture.open(new EnrollmentPattern(), EnrollmentFixture::clear);
     }
 
-    RelmapUnit unit() {
-        return unit;
+    /** Deletes every enrollment, student and course. */
+    static void clear(EntityManager entityManager) {
+        entityManager.createQuery("delete from Enrollment").executeUpdate();
+        entityManager.createQuery("delete from Student").executeUpdate();
+        entityManager.createQuery("delete from Course").executeUpdate();
     }
 
-    /** Commit with its JPA 3.2 {@code runInTransaction} / {@code callInTransaction}. */
-    EntityManagerFactory factory() {
-        return unit.entityManagerFactory();
-    }
-
-    void clear() {
-        factory().runInTransaction(entityManager -> {
-            entityManager.createQuery("delete from Enrollment").executeUpdate();
-            entityManager.createQuery("delete from Student").executeUpdate();
-            entityManager.createQuery("delete from Course").executeUpdate();
-        });
-    }
-
-    /** Seeds {@link EnrollmentPattern}'s fixture with N students; returns their ids by name. */
-    List<Long> seed(int students) {
-        factory().runInTransaction(entityManager -> new EnrollmentPattern().seed(entityManager, students));
-        return factory().callInTransaction(entityManager -> entityManager
+    /** The ids of the seeded students, by name. */
+    List<Long> studentIds() {
+        return factory.callInTransaction(entityManager -> entityManager
                 .createQuery("select s.id from Student s order by s.name", Long.class)
                 .getResultList());
-    }
-
-    long count(String entityName) {
-        return factory().callInTransaction(entityManager -> entityManager
-                .createQuery("select count(*) from " + entityName, Long.class)
-                .getSingleResult());
     }
 }

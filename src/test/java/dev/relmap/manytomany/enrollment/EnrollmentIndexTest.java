@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.relmap.bootstrap.Database;
-import dev.relmap.bootstrap.DatabaseSettings;
-import dev.relmap.bootstrap.RelmapUnit;
 import dev.relmap.bootstrap.SchemaProbe;
 import dev.relmap.catalog.EnrollmentPattern;
-import dev.relmap.catalog.PatternUnits;
+import dev.relmap.testsupport.PatternFixture;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -32,20 +30,19 @@ class EnrollmentIndexTest {
     /** Students seeded for the plans: 1,500 enrollments, enough for the planner to prefer an index to a scan. */
     private static final int STUDENTS = 1000;
 
-    private RelmapUnit unit;
+    private PatternFixture fixture;
     private SchemaProbe schema;
 
     @BeforeAll
     void open() {
-        EnrollmentPattern pattern = new EnrollmentPattern();
-        unit = PatternUnits.unit(pattern).named("enrollment-plans").recreateSchemaAndOpen(DatabaseSettings.current());
-        schema = new SchemaProbe(unit);
-        unit.entityManagerFactory().runInTransaction(entityManager -> pattern.seed(entityManager, STUDENTS));
+        fixture = PatternFixture.openSeparate(new EnrollmentPattern(), "plans", EnrollmentFixture::clear);
+        fixture.seed(STUDENTS);
+        schema = new SchemaProbe(fixture.unit());
     }
 
     @AfterAll
     void close() {
-        unit.close();
+        fixture.close();
     }
 
     @Test
@@ -61,7 +58,7 @@ class EnrollmentIndexTest {
     @Test
     @DisplayName("PostgreSQL reads a student's enrollments through ix_enrollment_student_id, not a scan of the table")
     void aStudentsEnrollmentsAreReadThroughTheIndex() throws SQLException {
-        assumeTrue(unit.settings().database() == Database.POSTGRESQL, "EXPLAIN output is PostgreSQL's");
+        assumeTrue(fixture.unit().settings().database() == Database.POSTGRESQL, "EXPLAIN output is PostgreSQL's");
         long studentId = schema.id("select min(s.id) from Student s");
         String sql = schema.lazyLoadSql(entityManager -> entityManager.find(Student.class, studentId).getEnrollments().size());
 
@@ -74,7 +71,7 @@ class EnrollmentIndexTest {
     @Test
     @DisplayName("PostgreSQL reads a small course's enrollments through the primary key, which course_id leads")
     void aSmallCoursesEnrollmentsAreReadThroughThePrimaryKey() throws SQLException {
-        assumeTrue(unit.settings().database() == Database.POSTGRESQL, "EXPLAIN output is PostgreSQL's");
+        assumeTrue(fixture.unit().settings().database() == Database.POSTGRESQL, "EXPLAIN output is PostgreSQL's");
         // CS999 has no students. CS101, which every student takes, is rightly read by a scan: it
         // holds two thirds of the rows, and an index would only add reads.
         long courseId = schema.id("select c.id from Course c where c.code = 'CS999'");

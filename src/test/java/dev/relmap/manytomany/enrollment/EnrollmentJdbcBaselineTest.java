@@ -2,13 +2,13 @@ package dev.relmap.manytomany.enrollment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.relmap.bootstrap.RelmapUnit;
 import dev.relmap.catalog.EnrollmentPattern;
 import dev.relmap.manytomany.enrollment.EnrollmentJdbcBaseline.CourseRow;
 import dev.relmap.manytomany.enrollment.EnrollmentJdbcBaseline.EnrollmentRow;
 import dev.relmap.manytomany.enrollment.EnrollmentJdbcBaseline.StudentRow;
 import dev.relmap.manytomany.enrollment.EnrollmentJdbcBaseline.TranscriptLine;
 import dev.relmap.testsupport.JdbcBaselineCheck;
+import dev.relmap.testsupport.PatternFixture;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
@@ -23,27 +23,27 @@ class EnrollmentJdbcBaselineTest {
 
     private static final int N = 10;
 
-    private RelmapUnit unit;
+    private PatternFixture fixture;
 
     @BeforeAll
     void seed() {
-        unit = EnrollmentFixture.openUnit();
-        new EnrollmentFixture(unit).seed(N);
+        fixture = EnrollmentFixture.open();
+        fixture.seed(N);
     }
 
     @AfterAll
     void close() {
-        unit.close();
+        fixture.close();
     }
 
     @Test
     void everyStrategyCountsTheRowsOfItsJdbcRead() throws SQLException {
-        JdbcBaselineCheck.assertCountsMatch(new EnrollmentPattern(), unit, N);
+        JdbcBaselineCheck.assertCountsMatch(new EnrollmentPattern(), fixture.unit(), N);
     }
 
     @Test
     void studentsWithEnrollmentsAreTheStudentsJoinFetchLoads() throws SQLException {
-        List<StudentRow> viaHibernate = unit.callInRolledBackTransaction(entityManager ->
+        List<StudentRow> viaHibernate = fixture.unit().callInRolledBackTransaction(entityManager ->
                 new EnrollmentRepository(entityManager).findAllStudentsWithCourses().stream()
                         .map(student -> new StudentRow(student.getId(), student.getName(),
                                 student.getEnrollments().stream()
@@ -57,7 +57,7 @@ class EnrollmentJdbcBaselineTest {
                                         .toList()))
                         .toList());
 
-        List<StudentRow> viaJdbc = JdbcBaselineCheck.read(unit, EnrollmentJdbcBaseline::studentsWithEnrollments)
+        List<StudentRow> viaJdbc = JdbcBaselineCheck.read(fixture.unit(), EnrollmentJdbcBaseline::studentsWithEnrollments)
                 .stream()
                 .map(student -> new StudentRow(student.id(), student.name(), student.enrollments().stream()
                         .sorted(Comparator.comparing(row -> row.course().code()))
@@ -69,12 +69,12 @@ class EnrollmentJdbcBaselineTest {
 
     @Test
     void transcriptsAreTheTranscriptRecords() throws SQLException {
-        List<TranscriptLine> viaHibernate = unit.callInRolledBackTransaction(entityManager ->
+        List<TranscriptLine> viaHibernate = fixture.unit().callInRolledBackTransaction(entityManager ->
                 new EnrollmentRepository(entityManager).findTranscripts().stream()
                         .map(row -> new TranscriptLine(row.student(), row.courseCode(), row.grade(), row.completed()))
                         .toList());
 
-        assertThat(JdbcBaselineCheck.read(unit, EnrollmentJdbcBaseline::transcripts))
+        assertThat(JdbcBaselineCheck.read(fixture.unit(), EnrollmentJdbcBaseline::transcripts))
                 .hasSize(N + N / 2).isEqualTo(viaHibernate);
     }
 }

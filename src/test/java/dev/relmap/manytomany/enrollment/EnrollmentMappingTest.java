@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.relmap.DatabaseRefusalExpected;
-import dev.relmap.bootstrap.RelmapUnit;
+import dev.relmap.testsupport.PatternFixture;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,18 +20,16 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EnrollmentMappingTest {
 
-    private RelmapUnit unit;
-    private EnrollmentFixture fixture;
+    private PatternFixture fixture;
 
     @BeforeAll
     void open() {
-        unit = EnrollmentFixture.openUnit();
-        fixture = new EnrollmentFixture(unit);
+        fixture = EnrollmentFixture.open();
     }
 
     @AfterAll
     void close() {
-        unit.close();
+        fixture.close();
     }
 
     @BeforeEach

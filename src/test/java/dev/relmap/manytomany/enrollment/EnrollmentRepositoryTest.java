@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.relmap.bootstrap.RelmapUnit;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
+import dev.relmap.testsupport.PatternFixture;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
@@ -26,28 +26,24 @@ import org.junit.jupiter.params.provider.ValueSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EnrollmentRepositoryTest {
 
-    private RelmapUnit unit;
-    private EnrollmentFixture fixture;
-    private int seeded = -1;
+    private PatternFixture fixture;
+    private EnrollmentFixture tables;
     private List<Long> studentIds;
 
     @BeforeAll
     void open() {
-        unit = EnrollmentFixture.openUnit();
-        fixture = new EnrollmentFixture(unit);
+        fixture = EnrollmentFixture.open();
+        tables = new EnrollmentFixture(fixture.factory());
     }
 
     @AfterAll
     void close() {
-        unit.close();
+        fixture.close();
     }
 
     private void seed(int n) {
-        if (seeded != n) {
-            fixture.clear();
-            studentIds = fixture.seed(n);
-            seeded = n;
-        }
+        fixture.seed(n);
+        studentIds = tables.studentIds();
     }
 
     /** Each question at N = 1, 10 and 1000 students; the fixture is seeded once per N. */
@@ -110,7 +106,7 @@ class EnrollmentRepositoryTest {
             // value, which is never null as a whole even when both its columns are. MariaDB's
             // dialect has no row-value count and renders count(case when course_id is not null
             // and student_id is not null then 1 end), which gets it right.
-            assertThat(nobodysCourse).isEqualTo(switch (unit.settings().database()) {
+            assertThat(nobodysCourse).isEqualTo(switch (fixture.unit().settings().database()) {
                 case H2, POSTGRESQL -> 1L;
                 case MARIADB -> 0L;
             });
@@ -133,7 +129,7 @@ class EnrollmentRepositoryTest {
 
         @AfterEach
         void forgetTheSeed() {
-            seeded = -1;
+            fixture.changed();
         }
 
         @Test

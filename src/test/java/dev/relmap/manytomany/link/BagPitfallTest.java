@@ -30,13 +30,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BagPitfallTest {
 
     private RelmapUnit unit;
-    private ManyToManyFixture fixture;
+    private ManyToManyFixture tables;
 
     @BeforeAll
     void open() {
         unit = Relmap.unit("many-to-many-pitfall", Author.class, Book.class, BookAuthorLink.class, BagBook.class, SetBook.class)
                 .recreateSchemaAndOpen(DatabaseSettings.current());
-        fixture = new ManyToManyFixture(unit);
+        tables = new ManyToManyFixture(unit.entityManagerFactory());
     }
 
     @AfterAll
@@ -46,20 +46,20 @@ class BagPitfallTest {
 
     @BeforeEach
     void emptyTables() {
-        fixture.factory().runInTransaction(entityManager -> {
+        unit.entityManagerFactory().runInTransaction(entityManager -> {
             entityManager.createNativeQuery("delete from bag_book_author").executeUpdate();
             entityManager.createNativeQuery("delete from set_book_author").executeUpdate();
             entityManager.createQuery("delete from BagBook").executeUpdate();
             entityManager.createQuery("delete from SetBook").executeUpdate();
+            ManyToManyFixture.clear(entityManager);
         });
-        fixture.clear();
     }
 
     @DisplayName("List (a bag): removing 1 of N authors deletes all N rows and inserts N − 1 back")
     @ParameterizedTest(name = "N = {0}")
     @ValueSource(ints = {1, 10, 1000})
     void aBagRewritesTheWholeCollection(int n) {
-        long bookId = fixture.factory().callInTransaction(entityManager -> {
+        long bookId = unit.entityManagerFactory().callInTransaction(entityManager -> {
             BagBook book = new BagBook("Good Omens");
             book.getAuthors().addAll(newAuthors(entityManager, n));
             entityManager.persist(book);
@@ -67,7 +67,7 @@ class BagPitfallTest {
         });
         AtomicReference<SqlReport> report = new AtomicReference<>();
 
-        fixture.factory().runInTransaction(entityManager -> report.set(SqlCount.record(() -> {
+        unit.entityManagerFactory().runInTransaction(entityManager -> report.set(SqlCount.record(() -> {
             BagBook book = entityManager.find(BagBook.class, bookId);
             book.getAuthors().remove(0);
             entityManager.flush();
@@ -86,7 +86,7 @@ class BagPitfallTest {
     @ValueSource(ints = {1, 10, 1000})
     void aSetDeletesOneRow(int n) {
         List<Author> authors = new ArrayList<>();
-        long bookId = fixture.factory().callInTransaction(entityManager -> {
+        long bookId = unit.entityManagerFactory().callInTransaction(entityManager -> {
             SetBook book = new SetBook("Good Omens");
             authors.addAll(newAuthors(entityManager, n));
             book.getAuthors().addAll(authors);
@@ -95,7 +95,7 @@ class BagPitfallTest {
         });
         AtomicReference<SqlReport> report = new AtomicReference<>();
 
-        fixture.factory().runInTransaction(entityManager -> report.set(SqlCount.record(() -> {
+        unit.entityManagerFactory().runInTransaction(entityManager -> report.set(SqlCount.record(() -> {
             SetBook book = entityManager.find(SetBook.class, bookId);
             book.getAuthors().remove(entityManager.getReference(Author.class, authors.get(0).getId()));
             entityManager.flush();
@@ -113,12 +113,12 @@ class BagPitfallTest {
     @ParameterizedTest(name = "N = {0}")
     @ValueSource(ints = {1, 10, 1000})
     void aLinkEntityDeletesOneRowAndKeepsTheRoles(int n) {
-        List<Long> authorIds = fixture.authors(n);
-        long bookId = fixture.book("978-0060853983", authorIds);
-        List<String> survivors = fixture.links().subList(1, n);
+        List<Long> authorIds = tables.authors(n);
+        long bookId = tables.book("978-0060853983", authorIds);
+        List<String> survivors = tables.links().subList(1, n);
         AtomicReference<SqlReport> report = new AtomicReference<>();
 
-        fixture.factory().runInTransaction(entityManager -> report.set(SqlCount.record(
+        unit.entityManagerFactory().runInTransaction(entityManager -> report.set(SqlCount.record(
                 () -> new BookRepository(entityManager).removeAuthor(bookId, authorIds.get(0)))));
 
         assertThat(report.get())
@@ -126,7 +126,7 @@ class BagPitfallTest {
                 .hasDeleteCount(1)
                 .hasInsertCount(0)
                 .hasUpdateCount(0);
-        assertThat(fixture.links()).isEqualTo(survivors).allMatch(link -> link.endsWith("/EDITOR"));
+        assertThat(tables.links()).isEqualTo(survivors).allMatch(link -> link.endsWith("/EDITOR"));
     }
 
     /**
@@ -144,7 +144,7 @@ class BagPitfallTest {
     }
 
     private long count(String table) {
-        return fixture.factory().callInTransaction(entityManager -> ((Number) entityManager
+        return unit.entityManagerFactory().callInTransaction(entityManager -> ((Number) entityManager
                 .createNativeQuery("select count(*) from " + table)
                 .getSingleResult()).longValue());
     }

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.relmap.bootstrap.Database;
-import dev.relmap.bootstrap.DatabaseSettings;
-import dev.relmap.bootstrap.RelmapUnit;
 import dev.relmap.bootstrap.SchemaProbe;
 import dev.relmap.catalog.ManyToManyPattern;
-import dev.relmap.catalog.PatternUnits;
+import dev.relmap.testsupport.PatternFixture;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -31,20 +29,19 @@ class BookAuthorIndexTest {
     /** Books seeded for the plans: 3,000 links, enough for the planner to prefer an index to a scan. */
     private static final int BOOKS = 1000;
 
-    private RelmapUnit unit;
+    private PatternFixture fixture;
     private SchemaProbe schema;
 
     @BeforeAll
     void open() {
-        ManyToManyPattern pattern = new ManyToManyPattern();
-        unit = PatternUnits.unit(pattern).named("many-to-many-plans").recreateSchemaAndOpen(DatabaseSettings.current());
-        schema = new SchemaProbe(unit);
-        unit.entityManagerFactory().runInTransaction(entityManager -> pattern.seed(entityManager, BOOKS));
+        fixture = PatternFixture.openSeparate(new ManyToManyPattern(), "plans", ManyToManyFixture::clear);
+        fixture.seed(BOOKS);
+        schema = new SchemaProbe(fixture.unit());
     }
 
     @AfterAll
     void close() {
-        unit.close();
+        fixture.close();
     }
 
     @Test
@@ -60,7 +57,7 @@ class BookAuthorIndexTest {
     @Test
     @DisplayName("PostgreSQL reads a book's links through ix_book_author_book_id, not a scan of the table")
     void aBooksLinksAreReadThroughTheIndex() throws SQLException {
-        assumeTrue(unit.settings().database() == Database.POSTGRESQL, "EXPLAIN output is PostgreSQL's");
+        assumeTrue(fixture.unit().settings().database() == Database.POSTGRESQL, "EXPLAIN output is PostgreSQL's");
         long bookId = schema.id("select min(b.id) from Book b");
         String sql = schema.lazyLoadSql(entityManager -> entityManager.find(Book.class, bookId).getAuthorLinks().size());
 
@@ -73,7 +70,7 @@ class BookAuthorIndexTest {
     @Test
     @DisplayName("PostgreSQL reads an author's links through the primary key, which author_id leads")
     void anAuthorsLinksAreReadThroughThePrimaryKey() throws SQLException {
-        assumeTrue(unit.settings().database() == Database.POSTGRESQL, "EXPLAIN output is PostgreSQL's");
+        assumeTrue(fixture.unit().settings().database() == Database.POSTGRESQL, "EXPLAIN output is PostgreSQL's");
         long authorId = schema.id("select min(a.id) from Author a");
         String sql = schema.lazyLoadSql(entityManager -> entityManager.find(Author.class, authorId).getBookLinks().size());
 

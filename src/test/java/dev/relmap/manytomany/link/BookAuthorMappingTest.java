@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.relmap.DatabaseRefusalExpected;
-import dev.relmap.bootstrap.RelmapUnit;
+import dev.relmap.testsupport.PatternFixture;
 import jakarta.persistence.PersistenceException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,18 +23,18 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BookAuthorMappingTest {
 
-    private RelmapUnit unit;
-    private ManyToManyFixture fixture;
+    private PatternFixture fixture;
+    private ManyToManyFixture tables;
 
     @BeforeAll
     void open() {
-        unit = ManyToManyFixture.openUnit();
-        fixture = new ManyToManyFixture(unit);
+        fixture = ManyToManyFixture.open();
+        tables = new ManyToManyFixture(fixture.factory());
     }
 
     @AfterAll
     void close() {
-        unit.close();
+        fixture.close();
     }
 
     @BeforeEach
@@ -62,8 +62,8 @@ class BookAuthorMappingTest {
     @DisplayName("the database writes WRITER when a link row names no role")
     @Test
     void roleDefaultsToWriterInTheDatabase() {
-        long authorId = fixture.authors(1).get(0);
-        long bookId = fixture.book("978-0061054884", List.of());
+        long authorId = tables.authors(1).get(0);
+        long bookId = tables.book("978-0061054884", List.of());
 
         fixture.factory().runInTransaction(entityManager -> entityManager
                 .createNativeQuery("insert into book_author (book_id, author_id) values (?, ?)")
@@ -71,15 +71,15 @@ class BookAuthorMappingTest {
                 .setParameter(2, authorId)
                 .executeUpdate());
 
-        assertThat(fixture.links()).containsExactly(bookId + "/" + authorId + "/WRITER");
+        assertThat(tables.links()).containsExactly(bookId + "/" + authorId + "/WRITER");
     }
 
     @DisplayName("the database refuses a role that is not one of the enum's names")
     @Test
     @DatabaseRefusalExpected
     void anUnknownRoleIsRefusedByTheDatabase() {
-        long authorId = fixture.authors(1).get(0);
-        long bookId = fixture.book("978-0061054884", List.of());
+        long authorId = tables.authors(1).get(0);
+        long bookId = tables.book("978-0061054884", List.of());
 
         // An enum column type on H2 and MariaDB (strict mode): a data error. On PostgreSQL a check
         // constraint, which Hibernate names after the table and column.
@@ -90,20 +90,20 @@ class BookAuthorMappingTest {
                         .executeUpdate()))
                 .isInstanceOf(PersistenceException.class)
                 .satisfies(refused -> {
-                    switch (unit.settings().database()) {
+                    switch (fixture.unit().settings().database()) {
                         case POSTGRESQL -> assertThat(Constraints.violated(
                                 refused, ConstraintKind.CHECK, "book_author_role_check")).isPresent();
                         case H2, MARIADB -> assertThat(causes(refused)).hasAtLeastOneElementOfType(DataException.class);
                     }
                 });
 
-        assertThat(fixture.links()).isEmpty();
+        assertThat(tables.links()).isEmpty();
     }
 
     @DisplayName("ordering by the role column sorts the names alphabetically, not in declaration order")
     @Test
     void orderingByTheRoleColumnSortsByName() {
-        List<Long> authorIds = fixture.authors(3);
+        List<Long> authorIds = tables.authors(3);
         long bookId = fixture.factory().callInTransaction(entityManager -> {
             Book book = new Book("Watchmen", "978-0930289232");
             book.addAuthor(entityManager.getReference(Author.class, authorIds.get(0)), AuthorRole.ILLUSTRATOR);

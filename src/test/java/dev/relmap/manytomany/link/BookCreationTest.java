@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.relmap.DatabaseRefusalExpected;
-import dev.relmap.bootstrap.RelmapUnit;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
 import dev.relmap.sqlcount.StatementKind;
+import dev.relmap.testsupport.PatternFixture;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.hibernate.exception.ConstraintViolationException;
@@ -26,18 +26,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BookCreationTest {
 
-    private RelmapUnit unit;
-    private ManyToManyFixture fixture;
+    private PatternFixture fixture;
+    private ManyToManyFixture tables;
 
     @BeforeAll
     void open() {
-        unit = ManyToManyFixture.openUnit();
-        fixture = new ManyToManyFixture(unit);
+        fixture = ManyToManyFixture.open();
+        tables = new ManyToManyFixture(fixture.factory());
     }
 
     @AfterAll
     void close() {
-        unit.close();
+        fixture.close();
     }
 
     @BeforeEach
@@ -49,7 +49,7 @@ class BookCreationTest {
     @ParameterizedTest(name = "K = {0}")
     @ValueSource(ints = {1, 10, 1000})
     void insertsTheBookAndItsLinksWithoutReadingTheAuthors(int k) {
-        List<Long> authorIds = fixture.authors(k);
+        List<Long> authorIds = tables.authors(k);
         List<AuthorCredit> credits = authorIds.stream().map(AuthorCredit::writer).toList();
         AtomicReference<SqlReport> report = new AtomicReference<>();
 
@@ -69,9 +69,9 @@ class BookCreationTest {
     @Test
     @DatabaseRefusalExpected
     void anUnknownAuthorIdIsNamedAndNothingIsWritten() {
-        List<Long> authorIds = fixture.authors(2);
+        List<Long> authorIds = tables.authors(2);
         long unknown = authorIds.get(1) + 1_000;
-        List<String> linksBefore = fixture.links();
+        List<String> linksBefore = tables.links();
 
         assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager -> new BookRepository(entityManager)
                         .create("Dune", "978-0441013593", List.of(
@@ -85,12 +85,12 @@ class BookCreationTest {
                 });
 
         assertThat(fixture.count("Book")).isZero();
-        assertThat(fixture.links()).isEqualTo(linksBefore);
+        assertThat(tables.links()).isEqualTo(linksBefore);
     }
 
     @Test
     void theSameAuthorTwiceIsRefusedBeforeAnyStatement() {
-        long author = fixture.authors(1).get(0);
+        long author = tables.authors(1).get(0);
         AtomicReference<SqlReport> report = new AtomicReference<>();
 
         assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager -> report.set(SqlCount.record(
@@ -106,9 +106,9 @@ class BookCreationTest {
     @Test
     @DatabaseRefusalExpected
     void aTakenIsbnIsNamedAndNothingIsWritten() {
-        List<Long> authorIds = fixture.authors(2);
-        fixture.book("978-0441013593", List.of(authorIds.get(0)));
-        List<String> linksBefore = fixture.links();
+        List<Long> authorIds = tables.authors(2);
+        tables.book("978-0441013593", List.of(authorIds.get(0)));
+        List<String> linksBefore = tables.links();
 
         assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager -> new BookRepository(entityManager)
                         .create("Dune Messiah", "978-0441013593", List.of(AuthorCredit.writer(authorIds.get(1))))))
@@ -120,6 +120,6 @@ class BookCreationTest {
                 .hasMessage("A book with ISBN '978-0441013593' already exists");
 
         assertThat(fixture.count("Book")).isEqualTo(1);
-        assertThat(fixture.links()).isEqualTo(linksBefore);
+        assertThat(tables.links()).isEqualTo(linksBefore);
     }
 }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.relmap.DatabaseRefusalExpected;
-import dev.relmap.bootstrap.RelmapUnit;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
+import dev.relmap.testsupport.PatternFixture;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.hibernate.exception.ConstraintViolationException;
@@ -27,18 +27,18 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BookRepositoryTest {
 
-    private RelmapUnit unit;
-    private ManyToManyFixture fixture;
+    private PatternFixture fixture;
+    private ManyToManyFixture tables;
 
     @BeforeAll
     void open() {
-        unit = ManyToManyFixture.openUnit();
-        fixture = new ManyToManyFixture(unit);
+        fixture = ManyToManyFixture.open();
+        tables = new ManyToManyFixture(fixture.factory());
     }
 
     @AfterAll
     void close() {
-        unit.close();
+        fixture.close();
     }
 
     @BeforeEach
@@ -55,8 +55,8 @@ class BookRepositoryTest {
 
         @BeforeEach
         void aBookWithTwoAuthors() {
-            authorIds = fixture.authors(3);
-            bookId = fixture.book("978-0441013593", authorIds.subList(0, 2));
+            authorIds = tables.authors(3);
+            bookId = tables.book("978-0441013593", authorIds.subList(0, 2));
         }
 
         @Test
@@ -67,7 +67,7 @@ class BookRepositoryTest {
                     .addAuthor(bookId, authorIds.get(2), AuthorRole.ILLUSTRATOR))));
 
             assertThat(report.get()).hasSelectCount(1).hasInsertCount(1).hasUpdateCount(0).hasDeleteCount(0);
-            assertThat(fixture.links()).contains(bookId + "/" + authorIds.get(2) + "/ILLUSTRATOR");
+            assertThat(tables.links()).contains(bookId + "/" + authorIds.get(2) + "/ILLUSTRATOR");
         }
 
         @Test
@@ -78,7 +78,7 @@ class BookRepositoryTest {
                     .changeRole(bookId, authorIds.get(1), AuthorRole.ILLUSTRATOR))));
 
             assertThat(report.get()).hasSelectCount(1).hasUpdateCount(1).hasInsertCount(0).hasDeleteCount(0);
-            assertThat(fixture.links()).containsExactly(
+            assertThat(tables.links()).containsExactly(
                     bookId + "/" + authorIds.get(0) + "/WRITER", bookId + "/" + authorIds.get(1) + "/ILLUSTRATOR");
         }
 
@@ -90,7 +90,7 @@ class BookRepositoryTest {
                     .removeAuthor(bookId, authorIds.get(1)))));
 
             assertThat(report.get()).hasSelectCount(1).hasDeleteCount(1).hasInsertCount(0).hasUpdateCount(0);
-            assertThat(fixture.links()).containsExactly(bookId + "/" + authorIds.get(0) + "/WRITER");
+            assertThat(tables.links()).containsExactly(bookId + "/" + authorIds.get(0) + "/WRITER");
         }
 
         @Nested
@@ -100,31 +100,31 @@ class BookRepositoryTest {
 
             @Test
             void anAuthorAlreadyCreditedIsADuplicateAndNothingChanges() {
-                List<String> before = fixture.links();
+                List<String> before = tables.links();
 
                 assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager -> new BookRepository(entityManager)
                                 .addAuthor(bookId, authorIds.get(0), AuthorRole.EDITOR)))
                         .isInstanceOf(DuplicateLinkException.class)
                         .hasMessageContaining("Author(" + authorIds.get(0) + ",");
 
-                assertThat(fixture.links()).isEqualTo(before);
+                assertThat(tables.links()).isEqualTo(before);
             }
 
             @Test
             void anUnknownBookIdIsNamed() {
-                List<String> before = fixture.links();
+                List<String> before = tables.links();
 
                 assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager -> new BookRepository(entityManager)
                                 .addAuthor(bookId + 1_000, authorIds.get(2), AuthorRole.EDITOR)))
                         .isInstanceOf(UnknownIdException.class)
                         .hasMessage("No Book with id " + (bookId + 1_000));
 
-                assertThat(fixture.links()).isEqualTo(before);
+                assertThat(tables.links()).isEqualTo(before);
             }
 
             @Test
             void anUnknownAuthorIdIsNamed() {
-                List<String> before = fixture.links();
+                List<String> before = tables.links();
                 long unknown = authorIds.get(2) + 1_000;
 
                 assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager -> new BookRepository(entityManager)
@@ -137,19 +137,19 @@ class BookRepositoryTest {
                             assertThat(Constraints.nameOf(violation)).isEqualTo(BookAuthorLink.FK_AUTHOR);
                         });
 
-                assertThat(fixture.links()).isEqualTo(before);
+                assertThat(tables.links()).isEqualTo(before);
             }
 
             @Test
             void removingAnAuthorWhoIsNotCreditedIsNamedAndNothingChanges() {
-                List<String> before = fixture.links();
+                List<String> before = tables.links();
 
                 assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager -> new BookRepository(entityManager)
                                 .removeAuthor(bookId, authorIds.get(2))))
                         .isInstanceOf(UnknownLinkException.class)
                         .hasMessageContaining("does not credit Author(" + authorIds.get(2) + ",");
 
-                assertThat(fixture.links()).isEqualTo(before);
+                assertThat(tables.links()).isEqualTo(before);
             }
         }
     }
@@ -160,7 +160,7 @@ class BookRepositoryTest {
 
         @Test
         void itsAuthorsComeWritersFirstThenEditorsThenIllustratorsInOneSelect() {
-            List<Long> authorIds = fixture.authors(4);
+            List<Long> authorIds = tables.authors(4);
             long bookId = fixture.factory().callInTransaction(entityManager -> {
                 Book book = new Book("Watchmen", "978-0930289232");
                 book.addAuthor(entityManager.getReference(Author.class, authorIds.get(0)), AuthorRole.ILLUSTRATOR);

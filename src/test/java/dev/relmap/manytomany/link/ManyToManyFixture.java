@@ -1,48 +1,40 @@
 package dev.relmap.manytomany.link;
 
-import dev.relmap.bootstrap.DatabaseSettings;
-import dev.relmap.bootstrap.RelmapUnit;
 import dev.relmap.catalog.ManyToManyPattern;
-import dev.relmap.catalog.PatternUnits;
+import dev.relmap.testsupport.PatternFixture;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Deterministic test data for the many-to-many tests, and transactions to run it in. */
+/**
+ * Deterministic authors and books for the many-to-many tests, and the link table as one comparable
+ * value. The unit itself, emptied between tests, is {@link #open()}'s; {@code BagPitfallTest} uses
+ * the same helpers on a unit of its own.
+ */
 final class ManyToManyFixture {
 
-    private final RelmapUnit unit;
+    private final EntityManagerFactory factory;
 
-    ManyToManyFixture(RelmapUnit unit) {
-        this.unit = unit;
+    ManyToManyFixture(EntityManagerFactory factory) {
+        this.factory = factory;
     }
 
     /** Recreates the pattern's schema on the database the build runs on, and opens its unit. */
-    static RelmapUnit openUnit() {
-        return PatternUnits.recreateSchemaAndOpen(new ManyToManyPattern(), DatabaseSettings.current());
-    }
-
-    RelmapUnit unit() {
-        return unit;
-    }
-
-    /** Commit with its JPA 3.2 {@code runInTransaction} / {@code callInTransaction}. */
-    EntityManagerFactory factory() {
-        return unit.entityManagerFactory();
+    static PatternFixture open() {
+        return PatternFixture.open(new ManyToManyPattern(), ManyToManyFixture::clear);
     }
 
     /** Deletes every link, book and author. */
-    void clear() {
-        factory().runInTransaction(entityManager -> {
-            entityManager.createQuery("delete from BookAuthorLink").executeUpdate();
-            entityManager.createQuery("delete from Book").executeUpdate();
-            entityManager.createQuery("delete from Author").executeUpdate();
-        });
+    static void clear(EntityManager entityManager) {
+        entityManager.createQuery("delete from BookAuthorLink").executeUpdate();
+        entityManager.createQuery("delete from Book").executeUpdate();
+        entityManager.createQuery("delete from Author").executeUpdate();
     }
 
     /** {@link SampleData}'s authors 0 … count - 1, persisted in one transaction; returns their ids. */
     List<Long> authors(int count) {
-        return factory().callInTransaction(entityManager -> {
+        return factory.callInTransaction(entityManager -> {
             List<Long> ids = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 Author author = SampleData.author(i);
@@ -55,7 +47,7 @@ final class ManyToManyFixture {
 
     /** A book with ISBN {@code isbn} credited to {@code authorIds}: the first writes, the rest edit. */
     long book(String isbn, List<Long> authorIds) {
-        return factory().callInTransaction(entityManager -> {
+        return factory.callInTransaction(entityManager -> {
             Book book = new Book("Title " + isbn, isbn);
             for (int i = 0; i < authorIds.size(); i++) {
                 book.addAuthor(entityManager.getReference(Author.class, authorIds.get(i)),
@@ -66,15 +58,9 @@ final class ManyToManyFixture {
         });
     }
 
-    long count(String entityName) {
-        return factory().callInTransaction(entityManager -> entityManager
-                .createQuery("select count(*) from " + entityName, Long.class)
-                .getSingleResult());
-    }
-
     /** Every link as "bookId/authorId/ROLE", sorted: the whole link table in one comparable value. */
     List<String> links() {
-        return factory().callInTransaction(entityManager -> entityManager.createQuery("""
+        return factory.callInTransaction(entityManager -> entityManager.createQuery("""
                         select l.id.bookId, l.id.authorId, l.role
                         from BookAuthorLink l
                         order by l.id.bookId, l.id.authorId

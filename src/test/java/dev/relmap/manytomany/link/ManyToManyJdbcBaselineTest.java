@@ -2,12 +2,12 @@ package dev.relmap.manytomany.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.relmap.bootstrap.RelmapUnit;
 import dev.relmap.catalog.ManyToManyPattern;
 import dev.relmap.manytomany.link.ManyToManyJdbcBaseline.AuthorRow;
 import dev.relmap.manytomany.link.ManyToManyJdbcBaseline.BookRow;
 import dev.relmap.manytomany.link.ManyToManyJdbcBaseline.FlatCredit;
 import dev.relmap.testsupport.JdbcBaselineCheck;
+import dev.relmap.testsupport.PatternFixture;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.Comparator;
@@ -43,22 +43,22 @@ class ManyToManyJdbcBaselineTest {
             "JOIN FETCH", BookRepository::findAllWithAuthors,
             "entity graph", BookRepository::findAllWithAuthorsGraph);
 
-    private RelmapUnit unit;
+    private PatternFixture fixture;
 
     @BeforeAll
     void seed() {
-        unit = ManyToManyFixture.openUnit();
-        unit.entityManagerFactory().runInTransaction(entityManager -> SampleData.seed(entityManager, N));
+        fixture = ManyToManyFixture.open();
+        fixture.seed(N);
     }
 
     @AfterAll
     void close() {
-        unit.close();
+        fixture.close();
     }
 
     @Test
     void everyStrategyCountsTheRowsOfItsJdbcRead() throws SQLException {
-        JdbcBaselineCheck.assertCountsMatch(new ManyToManyPattern(), unit, N);
+        JdbcBaselineCheck.assertCountsMatch(new ManyToManyPattern(), fixture.unit(), N);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -66,7 +66,7 @@ class ManyToManyJdbcBaselineTest {
     void booksWithTheirAuthorsAreTheBooksTheStrategyLoads(String strategy) throws SQLException {
         Function<BookRepository, List<Book>> query = BOOKS.get(strategy);
         assertThat(query).as("the repository method of '%s'", strategy).isNotNull();
-        Loaded viaHibernate = unit.callInRolledBackTransaction(entityManager -> {
+        Loaded viaHibernate = fixture.unit().callInRolledBackTransaction(entityManager -> {
             List<Book> books = query.apply(new BookRepository(entityManager));
             return new Loaded(books.stream().map(ManyToManyJdbcBaselineTest::book).toList(),
                     distinctInstances(books.stream()
@@ -74,7 +74,7 @@ class ManyToManyJdbcBaselineTest {
                             .toList()));
         });
 
-        List<BookRow> viaJdbc = JdbcBaselineCheck.read(unit, ManyToManyJdbcBaseline::booksWithAuthors);
+        List<BookRow> viaJdbc = JdbcBaselineCheck.read(fixture.unit(), ManyToManyJdbcBaseline::booksWithAuthors);
 
         assertThat(creditsByAuthorId(viaJdbc)).hasSize(N).allSatisfy(book -> assertThat(book.credits()).hasSize(K))
                 .isEqualTo(viaHibernate.books());
@@ -87,12 +87,12 @@ class ManyToManyJdbcBaselineTest {
 
     @Test
     void creditsAreTheCreditRecords() throws SQLException {
-        List<FlatCredit> viaHibernate = unit.callInRolledBackTransaction(entityManager ->
+        List<FlatCredit> viaHibernate = fixture.unit().callInRolledBackTransaction(entityManager ->
                 new BookRepository(entityManager).findAllCredits().stream()
                         .map(credit -> new FlatCredit(credit.bookId(), credit.title(), credit.authorName(), credit.role()))
                         .toList());
 
-        assertThat(JdbcBaselineCheck.read(unit, ManyToManyJdbcBaseline::credits))
+        assertThat(JdbcBaselineCheck.read(fixture.unit(), ManyToManyJdbcBaseline::credits))
                 .hasSize(N * K).isEqualTo(viaHibernate);
     }
 

@@ -8,6 +8,7 @@ import dev.relmap.onetoone.foreignkey.OneToOneJdbcBaseline.ProfileRow;
 import dev.relmap.onetoone.foreignkey.OneToOneJdbcBaseline.ProfileWithUser;
 import dev.relmap.onetoone.foreignkey.OneToOneJdbcBaseline.UserRow;
 import dev.relmap.testsupport.JdbcBaselineCheck;
+import dev.relmap.testsupport.PatternFixture;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Function;
@@ -22,7 +23,7 @@ class OneToOneJdbcBaselineTest {
 
     private static final int N = 10;
 
-    private OneToOneFixture fixture;
+    private PatternFixture fixture;
 
     @BeforeAll
     void seed() {
@@ -32,7 +33,7 @@ class OneToOneJdbcBaselineTest {
 
     @AfterAll
     void close() {
-        fixture.unit().close();
+        fixture.close();
     }
 
     @Test

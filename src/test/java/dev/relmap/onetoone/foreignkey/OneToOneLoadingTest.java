@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlCount.Recorded;
 import dev.relmap.sqlcount.SqlReport;
+import dev.relmap.testsupport.PatternFixture;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -26,11 +27,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OneToOneLoadingTest {
 
-    private OneToOneFixture fixture;
+    private PatternFixture fixture;
+    private OneToOneFixture tables;
 
     @BeforeAll
     void open() {
         fixture = OneToOneFixture.open();
+        tables = new OneToOneFixture(fixture.factory());
     }
 
     @AfterAll
@@ -62,7 +65,7 @@ class OneToOneLoadingTest {
         @DisplayName("pitfall: a user without a profile costs its SELECT too, the one that finds nothing")
         void aUserWithoutAProfileCostsItsSelectToo() {
             fixture.seed(4);
-            long fourth = fixture.idOf("user-4@relmap.dev");
+            long fourth = tables.idOf("user-4@relmap.dev");
             fixture.unit().runInRolledBackTransaction(entityManager -> {
 
                 Recorded<Optional<User>> user = SqlCount.recordResult(() -> new UserRepository(entityManager).findById(fourth));
@@ -76,7 +79,7 @@ class OneToOneLoadingTest {
         @DisplayName("pitfall: one user by id is 2 SELECTs, its row and its profile's")
         void oneUserByIdIsTwoSelects() {
             fixture.seed(10);
-            long first = fixture.idOf("user-1@relmap.dev");
+            long first = tables.idOf("user-1@relmap.dev");
             fixture.unit().runInRolledBackTransaction(entityManager -> {
 
                 SqlReport report = SqlCount.record(() -> new UserRepository(entityManager).findById(first));
@@ -143,7 +146,7 @@ class OneToOneLoadingTest {
         @DisplayName("one user with their profile is 1 SELECT")
         void oneUserWithProfileInOneSelect() {
             fixture.seed(10);
-            long first = fixture.idOf("user-1@relmap.dev");
+            long first = tables.idOf("user-1@relmap.dev");
             fixture.unit().runInRolledBackTransaction(entityManager -> {
 
                 Recorded<Optional<User>> user = SqlCount.recordResult(() -> new UserRepository(entityManager).findWithProfile(first));
@@ -157,7 +160,7 @@ class OneToOneLoadingTest {
         @DisplayName("a user's profile by the user's id is 1 SELECT on user_profile, with no join")
         void aProfileByUserIdIsOneSelectWithNoJoin() {
             fixture.seed(10);
-            long first = fixture.idOf("user-1@relmap.dev");
+            long first = tables.idOf("user-1@relmap.dev");
             fixture.unit().runInRolledBackTransaction(entityManager -> {
 
                 Recorded<Optional<UserProfile>> profile = SqlCount.recordResult(() ->

@@ -11,6 +11,7 @@ import dev.relmap.sqlcount.ExecutedStatement;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
 import dev.relmap.sqlcount.StatementKind;
+import dev.relmap.testsupport.PatternFixture;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -41,11 +42,13 @@ class OneToOneWritesTest {
         case MARIADB -> "UK\\w+"; // Hibernate's own hashed name, UKebc21hy5j7scdvcjt0jy6xxrv
     };
 
-    private OneToOneFixture fixture;
+    private PatternFixture fixture;
+    private OneToOneFixture tables;
 
     @BeforeAll
     void open() {
         fixture = OneToOneFixture.open();
+        tables = new OneToOneFixture(fixture.factory());
     }
 
     @AfterAll
@@ -72,25 +75,25 @@ class OneToOneWritesTest {
 
             assertThat(report).hasInsertCount(2).hasBatchCount(StatementKind.INSERT, 2)
                     .hasSelectCount(0).hasUpdateCount(0);
-            assertThat(fixture.rowCounts()).containsEntry("app_user", 5L).containsEntry("user_profile", 4L);
+            assertThat(tables.rowCounts()).containsEntry("app_user", 5L).containsEntry("user_profile", 4L);
         }
 
         @Test
         @DisplayName("gives an existing user a profile in 1 INSERT, without reading the user")
         void addsAProfileInOneInsert() {
-            long fourth = fixture.idOf("user-4@relmap.dev");
+            long fourth = tables.idOf("user-4@relmap.dev");
 
             SqlReport report = fixture.factory().callInTransaction(entityManager -> SqlCount.record(() ->
                     new UserRepository(entityManager).addProfile(fourth, SampleData.profile(4))));
 
             assertThat(report).hasInsertCount(1).hasSelectCount(0).hasUpdateCount(0);
-            assertThat(fixture.rowCounts()).containsEntry("user_profile", 4L);
+            assertThat(tables.rowCounts()).containsEntry("user_profile", 4L);
         }
 
         @Test
         @DisplayName("replaces a profile in 1 DELETE and 1 INSERT, orphan removal deleting the old one first")
         void replacesAProfileDeletingTheOldOneFirst() {
-            long first = fixture.idOf("user-1@relmap.dev");
+            long first = tables.idOf("user-1@relmap.dev");
 
             SqlReport report = fixture.factory().callInTransaction(entityManager -> {
                 User user = new UserRepository(entityManager).findWithProfile(first).orElseThrow();
@@ -101,7 +104,7 @@ class OneToOneWritesTest {
             assertThat(report).hasDeleteCount(1).hasInsertCount(1).hasUpdateCount(0).hasSelectCount(0);
             assertThat(report.statements()).filteredOn(s -> s.kind() != StatementKind.SEQUENCE)
                     .extracting(ExecutedStatement::kind).containsExactly(StatementKind.DELETE, StatementKind.INSERT);
-            assertThat(fixture.rowCounts()).containsEntry("user_profile", 3L);
+            assertThat(tables.rowCounts()).containsEntry("user_profile", 3L);
         }
 
         @Test
@@ -130,8 +133,8 @@ class OneToOneWritesTest {
         @Test
         @DisplayName("refuses a second profile for a user, naming the user, by the unique constraint, and changes nothing")
         void refusesASecondProfile() {
-            long first = fixture.idOf("user-1@relmap.dev");
-            Map<String, Long> before = fixture.rowCounts();
+            long first = tables.idOf("user-1@relmap.dev");
+            Map<String, Long> before = tables.rowCounts();
 
             assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager ->
                     new UserRepository(entityManager).addProfile(first, SampleData.profile(1))))
@@ -144,26 +147,26 @@ class OneToOneWritesTest {
                         assertThat(e.constraintName()).matches(UNNAMED_UNIQUE_KEY_ON_USER_ID);
                     });
 
-            assertThat(fixture.rowCounts()).isEqualTo(before);
+            assertThat(tables.rowCounts()).isEqualTo(before);
         }
 
         @Test
         @DisplayName("refuses a profile for an unknown user by the foreign key, naming the id, and changes nothing")
         void refusesAProfileForAnUnknownUser() {
-            Map<String, Long> before = fixture.rowCounts();
+            Map<String, Long> before = tables.rowCounts();
 
             assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager ->
                     new UserRepository(entityManager).addProfile(UNKNOWN_ID, SampleData.profile(9))))
                     .isInstanceOf(UnknownIdException.class)
                     .hasMessage("No User with id " + UNKNOWN_ID);
 
-            assertThat(fixture.rowCounts()).isEqualTo(before);
+            assertThat(tables.rowCounts()).isEqualTo(before);
         }
 
         @Test
         @DisplayName("refuses a taken e-mail, naming it, and changes nothing")
         void refusesATakenEmail() {
-            Map<String, Long> before = fixture.rowCounts();
+            Map<String, Long> before = tables.rowCounts();
 
             assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager ->
                     new UserRepository(entityManager).create(SampleData.user(1, true))))
@@ -171,14 +174,14 @@ class OneToOneWritesTest {
                     .hasMessage("A user with e-mail 'user-1@relmap.dev' already exists")
                     .extracting(e -> ((DuplicateEmailException) e).constraintName()).isEqualTo(User.UK_EMAIL);
 
-            assertThat(fixture.rowCounts()).isEqualTo(before);
+            assertThat(tables.rowCounts()).isEqualTo(before);
         }
 
         @Test
         @DisplayName("the foreign key refuses deleting a user whose profile stays, and nothing changes")
         void theForeignKeyRefusesDeletingAUserWithoutTheProfile() {
-            long first = fixture.idOf("user-1@relmap.dev");
-            Map<String, Long> before = fixture.rowCounts();
+            long first = tables.idOf("user-1@relmap.dev");
+            Map<String, Long> before = tables.rowCounts();
 
             assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager ->
                     entityManager.createQuery("delete from User u where u.id = :id")
@@ -189,7 +192,7 @@ class OneToOneWritesTest {
                         assertThat(v.getConstraintName()).isEqualToIgnoringCase(UserProfile.FK_USER);
                     }));
 
-            assertThat(fixture.rowCounts()).isEqualTo(before);
+            assertThat(tables.rowCounts()).isEqualTo(before);
         }
     }
 
@@ -201,39 +204,39 @@ class OneToOneWritesTest {
         @Test
         @DisplayName("deletes a user and their profile in 1 SELECT and 2 DELETEs, the profile first")
         void deletesAUserAndTheirProfile() {
-            long first = fixture.idOf("user-1@relmap.dev");
+            long first = tables.idOf("user-1@relmap.dev");
 
             SqlReport report = fixture.factory().callInTransaction(entityManager -> SqlCount.record(() ->
                     new UserRepository(entityManager).delete(first)));
 
             assertThat(report).hasSelectCount(1).hasDeleteCount(2).hasStatementCount(3);
             assertThat(report.statements().get(1).sql()).containsIgnoringCase("user_profile");
-            assertThat(fixture.rowCounts()).containsEntry("app_user", 3L).containsEntry("user_profile", 2L);
+            assertThat(tables.rowCounts()).containsEntry("app_user", 3L).containsEntry("user_profile", 2L);
         }
 
         @Test
         @DisplayName("deletes a user without a profile in 1 SELECT and 1 DELETE")
         void deletesAUserWithoutAProfile() {
-            long fourth = fixture.idOf("user-4@relmap.dev");
+            long fourth = tables.idOf("user-4@relmap.dev");
 
             SqlReport report = fixture.factory().callInTransaction(entityManager -> SqlCount.record(() ->
                     new UserRepository(entityManager).delete(fourth)));
 
             assertThat(report).hasSelectCount(1).hasDeleteCount(1).hasStatementCount(2);
-            assertThat(fixture.rowCounts()).containsEntry("app_user", 3L).containsEntry("user_profile", 3L);
+            assertThat(tables.rowCounts()).containsEntry("app_user", 3L).containsEntry("user_profile", 3L);
         }
 
         @Test
         @DisplayName("refuses an unknown user, naming the id, and deletes nothing")
         void refusesAnUnknownUser() {
-            Map<String, Long> before = fixture.rowCounts();
+            Map<String, Long> before = tables.rowCounts();
 
             assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager ->
                     new UserRepository(entityManager).delete(UNKNOWN_ID)))
                     .isInstanceOf(UnknownIdException.class)
                     .hasMessage("No User with id " + UNKNOWN_ID);
 
-            assertThat(fixture.rowCounts()).isEqualTo(before);
+            assertThat(tables.rowCounts()).isEqualTo(before);
         }
     }
 

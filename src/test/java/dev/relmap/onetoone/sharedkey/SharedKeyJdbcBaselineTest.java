@@ -8,6 +8,7 @@ import dev.relmap.onetoone.sharedkey.SharedKeyJdbcBaseline.ProfileRow;
 import dev.relmap.onetoone.sharedkey.SharedKeyJdbcBaseline.ProfileWithUser;
 import dev.relmap.onetoone.sharedkey.SharedKeyJdbcBaseline.UserRow;
 import dev.relmap.testsupport.JdbcBaselineCheck;
+import dev.relmap.testsupport.PatternFixture;
 import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -21,7 +22,7 @@ class SharedKeyJdbcBaselineTest {
 
     private static final int N = 10;
 
-    private SharedKeyFixture fixture;
+    private PatternFixture fixture;
 
     @BeforeAll
     void seed() {
@@ -31,7 +32,7 @@ class SharedKeyJdbcBaselineTest {
 
     @AfterAll
     void close() {
-        fixture.unit().close();
+        fixture.close();
     }
 
     @Test

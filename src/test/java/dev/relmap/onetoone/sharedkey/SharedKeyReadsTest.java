@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlCount.Recorded;
 import dev.relmap.sqlcount.SqlReport;
+import dev.relmap.testsupport.PatternFixture;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -23,11 +24,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SharedKeyReadsTest {
 
-    private SharedKeyFixture fixture;
+    private PatternFixture fixture;
+    private SharedKeyFixture tables;
 
     @BeforeAll
     void open() {
         fixture = SharedKeyFixture.open();
+        tables = new SharedKeyFixture(fixture.factory());
     }
 
     @AfterAll
@@ -70,7 +73,7 @@ class SharedKeyReadsTest {
     @DisplayName("reads a user's profile by the user's id in 1 SELECT on user_profile's primary key, with no join")
     void readsAProfileByUserIdWithNoJoin() {
         fixture.seed(10);
-        long first = fixture.idOf("user-1@relmap.dev");
+        long first = tables.idOf("user-1@relmap.dev");
         fixture.unit().runInRolledBackTransaction(entityManager -> {
 
             Recorded<Optional<UserProfile>> profile = SqlCount.recordResult(() ->
@@ -87,7 +90,7 @@ class SharedKeyReadsTest {
     @DisplayName("reads it again in the same persistence context without any statement")
     void readsItAgainFromThePersistenceContext() {
         fixture.seed(10);
-        long first = fixture.idOf("user-1@relmap.dev");
+        long first = tables.idOf("user-1@relmap.dev");
         fixture.unit().runInRolledBackTransaction(entityManager -> {
             UserRepository repository = new UserRepository(entityManager);
             repository.findProfile(first);
@@ -102,7 +105,7 @@ class SharedKeyReadsTest {
     @DisplayName("answers a user without a profile with empty, in 1 SELECT")
     void answersAUserWithoutAProfileWithEmpty() {
         fixture.seed(10);
-        long fourth = fixture.idOf("user-4@relmap.dev");
+        long fourth = tables.idOf("user-4@relmap.dev");
         fixture.unit().runInRolledBackTransaction(entityManager -> {
 
             Recorded<Optional<UserProfile>> profile = SqlCount.recordResult(() ->

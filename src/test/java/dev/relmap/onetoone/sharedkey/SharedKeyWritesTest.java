@@ -8,6 +8,7 @@ import dev.relmap.DatabaseRefusalExpected;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
 import dev.relmap.sqlcount.StatementKind;
+import dev.relmap.testsupport.PatternFixture;
 import java.util.Map;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
@@ -29,11 +30,13 @@ class SharedKeyWritesTest {
 
     private static final long UNKNOWN_ID = 999_999;
 
-    private SharedKeyFixture fixture;
+    private PatternFixture fixture;
+    private SharedKeyFixture tables;
 
     @BeforeAll
     void open() {
         fixture = SharedKeyFixture.open();
+        tables = new SharedKeyFixture(fixture.factory());
     }
 
     @AfterAll
@@ -62,20 +65,20 @@ class SharedKeyWritesTest {
             assertThat(created.report()).hasInsertCount(2).hasBatchCount(StatementKind.INSERT, 2)
                     .hasSelectCount(0).hasUpdateCount(0);
             assertThat(created.value().profile().getId()).isEqualTo(created.value().user().getId());
-            assertThat(fixture.rowCounts()).containsEntry("app_user", 5L).containsEntry("user_profile", 4L);
+            assertThat(tables.rowCounts()).containsEntry("app_user", 5L).containsEntry("user_profile", 4L);
         }
 
         @Test
         @DisplayName("gives an existing user a profile in 1 SELECT by primary key and 1 INSERT, without reading the user")
         void addsAProfileInOneSelectAndOneInsert() {
-            long fourth = fixture.idOf("user-4@relmap.dev");
+            long fourth = tables.idOf("user-4@relmap.dev");
 
             SqlReport report = fixture.factory().callInTransaction(entityManager -> SqlCount.record(() ->
                     new UserRepository(entityManager).addProfile(fourth, SampleData.bio(4), null)));
 
             assertThat(report).hasSelectCount(1).hasInsertCount(1).hasUpdateCount(0).hasStatementCount(2);
             assertThat(report.statements().get(0).sql()).containsIgnoringCase("from user_profile");
-            assertThat(fixture.rowCounts()).containsEntry("user_profile", 4L);
+            assertThat(tables.rowCounts()).containsEntry("user_profile", 4L);
         }
     }
 
@@ -88,8 +91,8 @@ class SharedKeyWritesTest {
         @Test
         @DisplayName("refuses a second profile for a user, naming the user, before sending anything, and changes nothing")
         void refusesASecondProfile() {
-            long first = fixture.idOf("user-1@relmap.dev");
-            Map<String, Long> before = fixture.rowCounts();
+            long first = tables.idOf("user-1@relmap.dev");
+            Map<String, Long> before = tables.rowCounts();
 
             fixture.factory().runInTransaction(entityManager -> {
                 SqlReport report = SqlCount.record(() -> assertThatThrownBy(() ->
@@ -101,27 +104,27 @@ class SharedKeyWritesTest {
                 assertThat(report).hasSelectCount(1).hasInsertCount(0);
             });
 
-            assertThat(fixture.rowCounts()).isEqualTo(before);
+            assertThat(tables.rowCounts()).isEqualTo(before);
         }
 
         @Test
         @DisplayName("refuses a profile for an unknown user by the foreign key, naming the id, and changes nothing")
         void refusesAProfileForAnUnknownUser() {
-            Map<String, Long> before = fixture.rowCounts();
+            Map<String, Long> before = tables.rowCounts();
 
             assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager ->
                     new UserRepository(entityManager).addProfile(UNKNOWN_ID, "Nobody's", null)))
                     .isInstanceOf(UnknownIdException.class)
                     .hasMessage("No User with id " + UNKNOWN_ID);
 
-            assertThat(fixture.rowCounts()).isEqualTo(before);
+            assertThat(tables.rowCounts()).isEqualTo(before);
         }
 
         @Test
         @DisplayName("the foreign key refuses deleting a user whose profile stays, and nothing changes")
         void theForeignKeyRefusesDeletingAUserWithoutTheProfile() {
-            long first = fixture.idOf("user-1@relmap.dev");
-            Map<String, Long> before = fixture.rowCounts();
+            long first = tables.idOf("user-1@relmap.dev");
+            Map<String, Long> before = tables.rowCounts();
 
             assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager ->
                     entityManager.createQuery("delete from User u where u.id = :id")
@@ -132,7 +135,7 @@ class SharedKeyWritesTest {
                         assertThat(Constraints.nameOf(v)).isEqualToIgnoringCase(UserProfile.FK_USER);
                     }));
 
-            assertThat(fixture.rowCounts()).isEqualTo(before);
+            assertThat(tables.rowCounts()).isEqualTo(before);
         }
     }
 
@@ -144,26 +147,26 @@ class SharedKeyWritesTest {
         @Test
         @DisplayName("deletes a user and their profile in 2 DELETEs and no SELECT, both by the same id")
         void deletesAUserAndTheirProfile() {
-            long first = fixture.idOf("user-1@relmap.dev");
+            long first = tables.idOf("user-1@relmap.dev");
 
             SqlReport report = fixture.factory().callInTransaction(entityManager -> SqlCount.record(() ->
                     new UserRepository(entityManager).delete(first)));
 
             assertThat(report).hasDeleteCount(2).hasSelectCount(0).hasStatementCount(2);
-            assertThat(fixture.rowCounts()).containsEntry("app_user", 3L).containsEntry("user_profile", 2L);
+            assertThat(tables.rowCounts()).containsEntry("app_user", 3L).containsEntry("user_profile", 2L);
         }
 
         @Test
         @DisplayName("refuses an unknown user, naming the id, and deletes nothing")
         void refusesAnUnknownUser() {
-            Map<String, Long> before = fixture.rowCounts();
+            Map<String, Long> before = tables.rowCounts();
 
             assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager ->
                     new UserRepository(entityManager).delete(UNKNOWN_ID)))
                     .isInstanceOf(UnknownIdException.class)
                     .hasMessage("No User with id " + UNKNOWN_ID);
 
-            assertThat(fixture.rowCounts()).isEqualTo(before);
+            assertThat(tables.rowCounts()).isEqualTo(before);
         }
     }
 

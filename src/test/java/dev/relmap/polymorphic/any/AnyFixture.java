@@ -1,9 +1,7 @@
 package dev.relmap.polymorphic.any;
 
-import dev.relmap.bootstrap.DatabaseSettings;
-import dev.relmap.bootstrap.RelmapUnit;
 import dev.relmap.catalog.AnyPattern;
-import dev.relmap.catalog.PatternUnits;
+import dev.relmap.testsupport.PatternFixture;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
@@ -12,49 +10,39 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 /**
- * The {@code @Any} unit as the tests use it: opened once per test class, emptied and seeded with N
- * comments ({@link SampleData}, the pattern's one seed) before each test that writes.
+ * What the {@code @Any} tests read and write straight from the tables: item ids, comment rows
+ * written around the mapping, rows per table. The unit itself, emptied and seeded with N comments
+ * ({@link SampleData}) before each test that writes, is {@link #open()}'s.
  */
-final class AnyFixture implements AutoCloseable {
+final class AnyFixture {
 
-    private final RelmapUnit unit;
+    private final EntityManagerFactory factory;
 
-    private AnyFixture(RelmapUnit unit) {
-        this.unit = unit;
+    AnyFixture(EntityManagerFactory factory) {
+        this.factory = factory;
     }
 
-    static AnyFixture open() {
-        return new AnyFixture(PatternUnits.recreateSchemaAndOpen(new AnyPattern(), DatabaseSettings.current()));
+    /** Recreates the pattern's schema on the database the build runs on, and opens its unit. */
+    static PatternFixture open() {
+        return PatternFixture.open(new AnyPattern(), AnyFixture::clear);
     }
 
-    RelmapUnit unit() {
-        return unit;
-    }
-
-    /** Commit with its JPA 3.2 {@code runInTransaction} / {@code callInTransaction}. */
-    EntityManagerFactory factory() {
-        return unit.entityManagerFactory();
-    }
-
-    /** Empties the tables and seeds N comments on N items, plus the two quiet items. */
-    void reseed(int comments) {
-        factory().runInTransaction(entityManager -> {
-            entityManager.createQuery("delete from Comment").executeUpdate();
-            entityManager.createQuery("delete from Post").executeUpdate();
-            entityManager.createQuery("delete from Product").executeUpdate();
-            SampleData.seed(entityManager, comments);
-        });
+    /** Deletes every comment, post and product. */
+    static void clear(EntityManager entityManager) {
+        entityManager.createQuery("delete from Comment").executeUpdate();
+        entityManager.createQuery("delete from Post").executeUpdate();
+        entityManager.createQuery("delete from Product").executeUpdate();
     }
 
     long postId(String title) {
-        return factory().callInTransaction(entityManager -> entityManager.createQuery(
+        return factory.callInTransaction(entityManager -> entityManager.createQuery(
                 "select p.id from Post p where p.title = :title", Long.class)
                 .setParameter("title", title)
                 .getSingleResult());
     }
 
     long productId(String name) {
-        return factory().callInTransaction(entityManager -> entityManager.createQuery(
+        return factory.callInTransaction(entityManager -> entityManager.createQuery(
                 "select p.id from Product p where p.name = :name", Long.class)
                 .setParameter("name", name)
                 .getSingleResult());
@@ -62,7 +50,7 @@ final class AnyFixture implements AutoCloseable {
 
     /** Writes a comment row with plain SQL, around the mapping, as another program could. */
     void insertRow(long commentId, String itemType, long itemId) {
-        factory().runInTransaction(entityManager -> entityManager.createNativeQuery("""
+        factory.runInTransaction(entityManager -> entityManager.createNativeQuery("""
                         insert into item_comment (id, item_type, item_id, author, body, created_at)
                         values (:id, :type, :itemId, 'sql', 'Written around the mapping', :createdAt)
                         """)
@@ -81,18 +69,6 @@ final class AnyFixture implements AutoCloseable {
 
     /** Rows per table, to prove that a refused write changed nothing. */
     Map<String, Long> rowCounts() {
-        return factory().callInTransaction(entityManager -> Map.of(
-                "comment", count(entityManager, "Comment"),
-                "post", count(entityManager, "Post"),
-                "product", count(entityManager, "Product")));
-    }
-
-    private static long count(EntityManager entityManager, String entity) {
-        return entityManager.createQuery("select count(*) from " + entity, Long.class).getSingleResult();
-    }
-
-    @Override
-    public void close() {
-        unit.close();
+        return PatternFixture.rowCounts(factory, Map.of("comment", "Comment", "post", "Post", "product", "Product"));
     }
 }

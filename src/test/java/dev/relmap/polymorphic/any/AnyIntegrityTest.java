@@ -12,6 +12,7 @@ import dev.relmap.catalog.AnyPattern;
 import dev.relmap.sqlcount.ExecutedStatement;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
+import dev.relmap.testsupport.PatternFixture;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
@@ -33,11 +34,13 @@ class AnyIntegrityTest {
 
     private static final long UNKNOWN_ID = 999_999;
 
-    private AnyFixture fixture;
+    private PatternFixture fixture;
+    private AnyFixture tables;
 
     @BeforeAll
     void open() {
         fixture = AnyFixture.open();
+        tables = new AnyFixture(fixture.factory());
     }
 
     @AfterAll
@@ -57,14 +60,14 @@ class AnyIntegrityTest {
                 new CommentRepository(entityManager).addCommentUnchecked(Post.class, UNKNOWN_ID, "ann", "Hello?")));
 
         assertThat(report).hasSelectCount(0).hasInsertCount(1);
-        assertThat(fixture.rowCounts()).containsEntry("comment", 5L);
+        assertThat(tables.rowCounts()).containsEntry("comment", 5L);
         assertThat(danglingComments()).isEqualTo(1);
     }
 
     @Test
     @DisplayName("pitfall: deleting a post without the cleanup leaves its comments dangling")
     void deletingAPostWithoutTheCleanupLeavesItsCommentsDangling() {
-        long postId = fixture.postId("Post 1");
+        long postId = tables.postId("Post 1");
 
         fixture.factory().runInTransaction(entityManager -> entityManager
                 .createQuery("delete from Post p where p.id = :id").setParameter("id", postId).executeUpdate());
@@ -74,19 +77,19 @@ class AnyIntegrityTest {
 
     @Test
     void theRepositorysDeleteLeavesNoCommentDangling() {
-        long postId = fixture.postId("Post 1");
+        long postId = tables.postId("Post 1");
 
         fixture.factory().runInTransaction(entityManager ->
                 new CommentRepository(entityManager).deleteItem(Post.class, postId));
 
         assertThat(danglingComments()).isZero();
-        assertThat(fixture.rowCounts()).containsEntry("comment", 3L);
+        assertThat(tables.rowCounts()).containsEntry("comment", 3L);
     }
 
     @Test
     @DisplayName("a row of an unmapped type fails the feed as a whole, naming the row, in 1 more SELECT")
     void aRowOfAnUnmappedTypeIsReportedByIdWhenTheFeedIsRead() {
-        fixture.insertRow(900_001, "VIDEO", 1);
+        tables.insertRow(900_001, "VIDEO", 1);
 
         for (Function<CommentRepository, List<CommentWithItem>> feed : List.<Function<CommentRepository, List<CommentWithItem>>>of(
                 repository -> repository.latest(AnyPattern.WHOLE_FEED),

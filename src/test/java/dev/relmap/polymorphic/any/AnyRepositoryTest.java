@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
+import dev.relmap.testsupport.PatternFixture;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -26,11 +27,13 @@ class AnyRepositoryTest {
 
     private static final long UNKNOWN_ID = 999_999;
 
-    private AnyFixture fixture;
+    private PatternFixture fixture;
+    private AnyFixture tables;
 
     @BeforeAll
     void open() {
         fixture = AnyFixture.open();
+        tables = new AnyFixture(fixture.factory());
     }
 
     @AfterAll
@@ -49,7 +52,7 @@ class AnyRepositoryTest {
 
         @Test
         void readsTheCommentsOnOnePostNewestFirstInOneSelect() {
-            long postId = fixture.postId("Post 1");
+            long postId = tables.postId("Post 1");
             fixture.factory().runInTransaction(entityManager -> {
                 AnyFixture.repositoryAt(entityManager, 100).addComment(Post.class, postId, "ann", "Later");
                 AnyFixture.repositoryAt(entityManager, 50).addComment(Post.class, postId, "bob", "Earlier");
@@ -67,9 +70,9 @@ class AnyRepositoryTest {
 
         @Test
         void readsTheCommentsOnOneProductInOneSelectNotThoseOfAPostWithTheSameId() {
-            long productId = fixture.productId("Product 3");
+            long productId = tables.productId("Product 3");
             // Posts and products have sequences of their own: the same id can be both.
-            fixture.insertRow(900_001, Comment.POST, productId);
+            tables.insertRow(900_001, Comment.POST, productId);
 
             SqlCount.Recorded<List<Comment>> read = fixture.unit().callInRolledBackTransaction(entityManager ->
                     SqlCount.recordResult(() -> new CommentRepository(entityManager).commentsOn(Product.class, productId)));
@@ -110,18 +113,18 @@ class AnyRepositoryTest {
 
         @Test
         void theCheckedWriteReadsTheItemOnceThenInsertsTheComment() {
-            long productId = fixture.productId("Product 4");
+            long productId = tables.productId("Product 4");
 
             SqlReport report = fixture.factory().callInTransaction(entityManager -> SqlCount.record(() ->
                     new CommentRepository(entityManager).addComment(Product.class, productId, "ann", "Sturdy")));
 
             assertThat(report).hasSelectCount(1).hasInsertCount(1).hasUpdateCount(0);
-            assertThat(fixture.rowCounts()).containsEntry("comment", 11L);
+            assertThat(tables.rowCounts()).containsEntry("comment", 11L);
         }
 
         @Test
         void theCheckedWriteRefusesAMissingItemByTypeAndIdAndWritesNothing() {
-            Map<String, Long> before = fixture.rowCounts();
+            Map<String, Long> before = tables.rowCounts();
 
             fixture.factory().runInTransaction(entityManager -> {
                 SqlReport report = SqlCount.record(() -> {
@@ -135,12 +138,12 @@ class AnyRepositoryTest {
 
                 assertThat(report).hasSelectCount(1).hasInsertCount(0);
             });
-            assertThat(fixture.rowCounts()).isEqualTo(before);
+            assertThat(tables.rowCounts()).isEqualTo(before);
         }
 
         @Test
         void deletingAnItemDeletesItsCommentsTooInTwoDeletes() {
-            long postId = fixture.postId("Post 2");
+            long postId = tables.postId("Post 2");
             fixture.factory().runInTransaction(entityManager ->
                     new CommentRepository(entityManager).addComment(Post.class, postId, "ann", "One more"));
 
@@ -149,19 +152,19 @@ class AnyRepositoryTest {
 
             assertThat(deleted.report()).hasSelectCount(0).hasDeleteCount(2).hasStatementCount(2);
             assertThat(deleted.value()).isEqualTo(2);
-            assertThat(fixture.rowCounts()).containsEntry("comment", 9L).containsEntry("post", 6L);
+            assertThat(tables.rowCounts()).containsEntry("comment", 9L).containsEntry("post", 6L);
         }
 
         @Test
         void refusesToDeleteAMissingItemByTypeAndIdAndDeletesNothing() {
-            Map<String, Long> before = fixture.rowCounts();
+            Map<String, Long> before = tables.rowCounts();
 
             UnknownIdException refused = catchThrowableOfType(UnknownIdException.class, () ->
                     fixture.factory().runInTransaction(entityManager ->
                             new CommentRepository(entityManager).deleteItem(Product.class, UNKNOWN_ID)));
 
             assertThat(refused).hasMessage("No Product with id " + UNKNOWN_ID);
-            assertThat(fixture.rowCounts()).isEqualTo(before);
+            assertThat(tables.rowCounts()).isEqualTo(before);
         }
     }
 }

@@ -9,6 +9,7 @@ import dev.relmap.polymorphic.exclusivearc.ExclusiveArcJdbcBaseline.ItemRow;
 import dev.relmap.polymorphic.exclusivearc.ExclusiveArcJdbcBaseline.PostRow;
 import dev.relmap.polymorphic.exclusivearc.ExclusiveArcJdbcBaseline.ProductRow;
 import dev.relmap.testsupport.JdbcBaselineCheck;
+import dev.relmap.testsupport.PatternFixture;
 import java.sql.SQLException;
 import java.util.List;
 import org.hibernate.Hibernate;
@@ -23,7 +24,7 @@ class ExclusiveArcJdbcBaselineTest {
 
     private static final int N = 10;
 
-    private ExclusiveArcFixture fixture;
+    private PatternFixture fixture;
 
     @BeforeAll
     void seed() {
@@ -33,7 +34,7 @@ class ExclusiveArcJdbcBaselineTest {
 
     @AfterAll
     void close() {
-        fixture.unit().close();
+        fixture.close();
     }
 
     @Test

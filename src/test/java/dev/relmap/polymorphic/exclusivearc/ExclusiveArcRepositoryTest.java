@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.relmap.DatabaseRefusalExpected;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
+import dev.relmap.testsupport.PatternFixture;
 import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +32,13 @@ class ExclusiveArcRepositoryTest {
 
     private static final long UNKNOWN_ID = 999_999;
 
-    private ExclusiveArcFixture fixture;
+    private PatternFixture fixture;
+    private ExclusiveArcFixture tables;
 
     @BeforeAll
     void open() {
         fixture = ExclusiveArcFixture.open();
+        tables = new ExclusiveArcFixture(fixture.factory());
     }
 
     @AfterAll
@@ -54,7 +57,7 @@ class ExclusiveArcRepositoryTest {
 
         @Test
         void readsTheCommentsOnOnePostNewestFirstInOneSelect() {
-            long postId = fixture.postId("Post 1");
+            long postId = tables.postId("Post 1");
             fixture.factory().runInTransaction(entityManager -> {
                 ExclusiveArcFixture.repositoryAt(entityManager, 100).addComment(Post.class, postId, "ann", "Later");
                 ExclusiveArcFixture.repositoryAt(entityManager, 50).addComment(Post.class, postId, "bob", "Earlier");
@@ -96,19 +99,19 @@ class ExclusiveArcRepositoryTest {
 
         @Test
         void addsACommentByItemIdInOneInsertWithoutReadingTheItem() {
-            long productId = fixture.productId("Product 4");
+            long productId = tables.productId("Product 4");
 
             SqlReport report = fixture.factory().callInTransaction(entityManager -> SqlCount.record(() ->
                     new CommentRepository(entityManager).addComment(Product.class, productId, "ann", "Sturdy")));
 
             assertThat(report).hasSelectCount(0).hasInsertCount(1).hasUpdateCount(0);
-            assertThat(fixture.rowCounts()).containsEntry("comment", 11L);
+            assertThat(tables.rowCounts()).containsEntry("comment", 11L);
         }
 
         @Test
         @DatabaseRefusalExpected
         void refusesACommentOnAMissingProductOnItsForeignKeyAndWritesNothing() {
-            Map<String, Long> before = fixture.rowCounts();
+            Map<String, Long> before = tables.rowCounts();
 
             UnknownIdException refused = catchThrowableOfType(UnknownIdException.class, () ->
                     fixture.factory().runInTransaction(entityManager ->
@@ -118,23 +121,23 @@ class ExclusiveArcRepositoryTest {
             ConstraintViolationException violation = violationBehind(refused);
             assertThat(violation.getKind()).isEqualTo(ConstraintKind.FOREIGN_KEY);
             assertThat(violation.getConstraintName()).isEqualToIgnoringCase(Comment.FK_PRODUCT);
-            assertThat(fixture.rowCounts()).isEqualTo(before);
+            assertThat(tables.rowCounts()).isEqualTo(before);
         }
 
         @Test
         @DisplayName("the database refuses a comment on a post and a product at once, on the check constraint")
         @DatabaseRefusalExpected
         void theDatabaseRefusesACommentOnTwoItems() {
-            long postId = fixture.postId("Post 1");
-            long productId = fixture.productId("Product 3");
+            long postId = tables.postId("Post 1");
+            long productId = tables.productId("Product 3");
 
             PersistenceException refused = catchThrowableOfType(PersistenceException.class, () ->
-                    fixture.insertRow(900_001, postId, productId));
+                    tables.insertRow(900_001, postId, productId));
 
             ConstraintViolationException violation = violationBehind(refused);
             assertThat(violation.getKind()).isEqualTo(ConstraintKind.CHECK);
             assertThat(violation.getConstraintName()).isEqualToIgnoringCase(Comment.CK_ONE_ITEM);
-            assertThat(fixture.rowCounts()).containsEntry("comment", 10L);
+            assertThat(tables.rowCounts()).containsEntry("comment", 10L);
         }
 
         @Test
@@ -142,10 +145,10 @@ class ExclusiveArcRepositoryTest {
         @DatabaseRefusalExpected
         void theDatabaseRefusesACommentOnNothing() {
             PersistenceException refused = catchThrowableOfType(PersistenceException.class, () ->
-                    fixture.insertRow(900_001, null, null));
+                    tables.insertRow(900_001, null, null));
 
             assertThat(violationBehind(refused).getConstraintName()).isEqualToIgnoringCase(Comment.CK_ONE_ITEM);
-            assertThat(fixture.rowCounts()).containsEntry("comment", 10L);
+            assertThat(tables.rowCounts()).containsEntry("comment", 10L);
         }
 
         @Test
@@ -179,7 +182,7 @@ class ExclusiveArcRepositoryTest {
 
         @Test
         void deletingAnItemDeletesItsCommentsInTheDatabaseInOneDelete() {
-            long postId = fixture.postId("Post 2");
+            long postId = tables.postId("Post 2");
             fixture.factory().runInTransaction(entityManager ->
                     new CommentRepository(entityManager).addComment(Post.class, postId, "ann", "One more"));
 
@@ -187,7 +190,7 @@ class ExclusiveArcRepositoryTest {
                     new CommentRepository(entityManager).deleteItem(Post.class, postId)));
 
             assertThat(report).hasSelectCount(0).hasDeleteCount(1).hasStatementCount(1);
-            assertThat(fixture.rowCounts()).containsEntry("comment", 9L).containsEntry("post", 6L);
+            assertThat(tables.rowCounts()).containsEntry("comment", 9L).containsEntry("post", 6L);
         }
     }
 

@@ -1,9 +1,7 @@
 package dev.relmap.polymorphic.supertype;
 
-import dev.relmap.bootstrap.DatabaseSettings;
-import dev.relmap.bootstrap.RelmapUnit;
-import dev.relmap.catalog.PatternUnits;
 import dev.relmap.catalog.SupertypePattern;
+import dev.relmap.testsupport.PatternFixture;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
@@ -12,44 +10,34 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 /**
- * The supertype unit as the tests use it: opened once per test class, emptied and seeded with N
- * comments ({@link SampleData}, the pattern's one seed) before each test that writes.
+ * What the supertype tests read straight from the tables: item ids by label, rows per table. The
+ * unit itself, emptied and seeded with N comments ({@link SampleData}) before each test that
+ * writes, is {@link #open()}'s.
  */
-final class SupertypeFixture implements AutoCloseable {
+final class SupertypeFixture {
 
-    private final RelmapUnit unit;
+    private final EntityManagerFactory factory;
 
-    private SupertypeFixture(RelmapUnit unit) {
-        this.unit = unit;
+    SupertypeFixture(EntityManagerFactory factory) {
+        this.factory = factory;
     }
 
-    static SupertypeFixture open() {
-        return new SupertypeFixture(PatternUnits.recreateSchemaAndOpen(new SupertypePattern(), DatabaseSettings.current()));
+    /** Recreates the pattern's schema on the database the build runs on, and opens its unit. */
+    static PatternFixture open() {
+        return PatternFixture.open(new SupertypePattern(), SupertypeFixture::clear);
     }
 
-    RelmapUnit unit() {
-        return unit;
-    }
-
-    /** Commit with its JPA 3.2 {@code runInTransaction} / {@code callInTransaction}. */
-    EntityManagerFactory factory() {
-        return unit.entityManagerFactory();
-    }
-
-    /** Empties the tables and seeds N comments on N items, plus the two quiet items. */
-    void reseed(int comments) {
-        factory().runInTransaction(entityManager -> {
-            // Plain SQL: a bulk HQL delete over a JOINED hierarchy goes through temporary tables.
-            for (String table : new String[] {"item_comment", "post", "product", "commentable"}) {
-                entityManager.createNativeQuery("delete from " + table).executeUpdate();
-            }
-            SampleData.seed(entityManager, comments);
-        });
+    /** Deletes every comment and item, subtype rows first. */
+    static void clear(EntityManager entityManager) {
+        // Plain SQL: a bulk HQL delete over a JOINED hierarchy goes through temporary tables.
+        for (String table : new String[] {"item_comment", "post", "product", "commentable"}) {
+            entityManager.createNativeQuery("delete from " + table).executeUpdate();
+        }
     }
 
     /** The id of the seeded post or product called {@code label}. */
     long idOf(String label) {
-        return factory().callInTransaction(entityManager -> entityManager.createQuery("""
+        return factory.callInTransaction(entityManager -> entityManager.createQuery("""
                         select i.id
                         from Commentable i
                         where coalesce(treat(i as Post).title, treat(i as Product).name) = :label
@@ -66,18 +54,6 @@ final class SupertypeFixture implements AutoCloseable {
 
     /** Rows per table, to prove that a refused write changed nothing. */
     Map<String, Long> rowCounts() {
-        return factory().callInTransaction(entityManager -> Map.of(
-                "comment", count(entityManager, "Comment"),
-                "post", count(entityManager, "Post"),
-                "product", count(entityManager, "Product")));
-    }
-
-    private static long count(EntityManager entityManager, String entity) {
-        return entityManager.createQuery("select count(*) from " + entity, Long.class).getSingleResult();
-    }
-
-    @Override
-    public void close() {
-        unit.close();
+        return PatternFixture.rowCounts(factory, Map.of("comment", "Comment", "post", "Post", "product", "Product"));
     }
 }

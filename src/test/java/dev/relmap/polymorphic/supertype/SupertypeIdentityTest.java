@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
+import dev.relmap.testsupport.PatternFixture;
 import java.util.HashSet;
 import java.util.Set;
 import org.hibernate.Hibernate;
@@ -20,11 +21,13 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SupertypeIdentityTest {
 
-    private SupertypeFixture fixture;
+    private PatternFixture fixture;
+    private SupertypeFixture tables;
 
     @BeforeAll
     void open() {
         fixture = SupertypeFixture.open();
+        tables = new SupertypeFixture(fixture.factory());
         fixture.reseed(2);
     }
 
@@ -47,7 +50,7 @@ class SupertypeIdentityTest {
 
     @Test
     void theProxyACommentHoldsEqualsThePostItStandsForAndIsLoadedToCompare() {
-        long postId = fixture.idOf("Post 1");
+        long postId = tables.idOf("Post 1");
         Post post = fixture.unit().callInRolledBackTransaction(entityManager -> entityManager.find(Post.class, postId));
 
         fixture.unit().runInRolledBackTransaction(entityManager -> {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.relmap.DatabaseRefusalExpected;
+import dev.relmap.testsupport.PatternFixture;
 import jakarta.persistence.PersistenceException;
 import org.hibernate.Hibernate;
 import org.hibernate.exception.ConstraintViolationException;
@@ -23,11 +24,13 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SupertypeIntegrityTest {
 
-    private SupertypeFixture fixture;
+    private PatternFixture fixture;
+    private SupertypeFixture tables;
 
     @BeforeAll
     void open() {
         fixture = SupertypeFixture.open();
+        tables = new SupertypeFixture(fixture.factory());
     }
 
     @AfterAll
@@ -53,13 +56,13 @@ class SupertypeIntegrityTest {
         ConstraintViolationException violation = SupertypeRepositoryTest.violationBehind(refused);
         assertThat(violation.getKind()).isEqualTo(ConstraintKind.FOREIGN_KEY);
         assertThat(violation.getConstraintName()).isEqualToIgnoringCase(Comment.FK_ITEM);
-        assertThat(fixture.rowCounts()).containsEntry("comment", 4L);
+        assertThat(tables.rowCounts()).containsEntry("comment", 4L);
     }
 
     @Test
     @DisplayName("pitfall: a lazy item is a proxy of Commentable, so instanceof Post is false until unproxied")
     void aLazyItemIsAProxyOfTheSupertype() {
-        long postId = fixture.idOf("Post 1");
+        long postId = tables.idOf("Post 1");
 
         fixture.unit().runInRolledBackTransaction(entityManager -> {
             Commentable item = new CommentRepository(entityManager).commentsOn(postId).get(0).getItem();
@@ -73,7 +76,7 @@ class SupertypeIntegrityTest {
     @Test
     @DisplayName("pitfall: the JOINED tables let one id be a post and a product at once; Hibernate reads a post")
     void oneIdCanBeAPostAndAProductAtOnce() {
-        long postId = fixture.idOf("Post 1");
+        long postId = tables.idOf("Post 1");
         fixture.factory().runInTransaction(entityManager -> entityManager.createNativeQuery("""
                         insert into product (id, name, price)
                         values (:id, 'Also a product', 1.00)
@@ -84,6 +87,6 @@ class SupertypeIntegrityTest {
 
         assertThat(item).isInstanceOf(Post.class);
         // Post 1's comment is now on a post and on a product: 3 posts and 4 products over 6 ids.
-        assertThat(fixture.rowCounts()).containsEntry("post", 3L).containsEntry("product", 4L);
+        assertThat(tables.rowCounts()).containsEntry("post", 3L).containsEntry("product", 4L);
     }
 }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.relmap.DatabaseRefusalExpected;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
+import dev.relmap.testsupport.PatternFixture;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.exception.ConstraintViolationException;
@@ -30,11 +31,13 @@ class SupertypeRepositoryTest {
 
     private static final long UNKNOWN_ID = 999_999;
 
-    private SupertypeFixture fixture;
+    private PatternFixture fixture;
+    private SupertypeFixture tables;
 
     @BeforeAll
     void open() {
         fixture = SupertypeFixture.open();
+        tables = new SupertypeFixture(fixture.factory());
     }
 
     @AfterAll
@@ -53,7 +56,7 @@ class SupertypeRepositoryTest {
 
         @Test
         void readsTheCommentsOnOnePostNewestFirstInOneSelect() {
-            long postId = fixture.idOf("Post 1");
+            long postId = tables.idOf("Post 1");
             fixture.factory().runInTransaction(entityManager -> {
                 SupertypeFixture.repositoryAt(entityManager, 100).addComment(postId, "ann", "Later");
                 SupertypeFixture.repositoryAt(entityManager, 50).addComment(postId, "bob", "Earlier");
@@ -71,7 +74,7 @@ class SupertypeRepositoryTest {
 
         @Test
         void readsTheCommentsOnOneProductInOneSelect() {
-            long productId = fixture.idOf("Product 3");
+            long productId = tables.idOf("Product 3");
 
             SqlCount.Recorded<List<Comment>> read = fixture.unit().callInRolledBackTransaction(entityManager ->
                     SqlCount.recordResult(() -> new CommentRepository(entityManager).commentsOn(productId)));
@@ -110,19 +113,19 @@ class SupertypeRepositoryTest {
 
         @Test
         void addsACommentByItemIdInOneInsertWithoutReadingTheItem() {
-            long productId = fixture.idOf("Product 4");
+            long productId = tables.idOf("Product 4");
 
             SqlReport report = fixture.factory().callInTransaction(entityManager -> SqlCount.record(() ->
                     new CommentRepository(entityManager).addComment(productId, "ann", "Sturdy")));
 
             assertThat(report).hasSelectCount(0).hasInsertCount(1).hasUpdateCount(0);
-            assertThat(fixture.rowCounts()).containsEntry("comment", 11L);
+            assertThat(tables.rowCounts()).containsEntry("comment", 11L);
         }
 
         @Test
         @DatabaseRefusalExpected
         void refusesACommentOnAMissingItemOnTheForeignKeyAndWritesNothing() {
-            Map<String, Long> before = fixture.rowCounts();
+            Map<String, Long> before = tables.rowCounts();
 
             UnknownIdException refused = catchThrowableOfType(UnknownIdException.class, () ->
                     fixture.factory().runInTransaction(entityManager ->
@@ -133,12 +136,12 @@ class SupertypeRepositoryTest {
             ConstraintViolationException violation = violationBehind(refused);
             assertThat(violation.getKind()).isEqualTo(ConstraintKind.FOREIGN_KEY);
             assertThat(violation.getConstraintName()).isEqualToIgnoringCase(Comment.FK_ITEM);
-            assertThat(fixture.rowCounts()).isEqualTo(before);
+            assertThat(tables.rowCounts()).isEqualTo(before);
         }
 
         @Test
         void deletingAnItemDeletesItsCommentsInTheDatabase() {
-            long postId = fixture.idOf("Post 2");
+            long postId = tables.idOf("Post 2");
             fixture.factory().runInTransaction(entityManager -> {
                 new CommentRepository(entityManager).addComment(postId, "ann", "One more");
                 new CommentRepository(entityManager).addComment(postId, "bob", "And another");
@@ -149,19 +152,19 @@ class SupertypeRepositoryTest {
 
             // The post's row, then its commentable row; on delete cascade takes its 3 comments.
             assertThat(report).hasSelectCount(1).hasDeleteCount(2).hasStatementCount(3);
-            assertThat(fixture.rowCounts()).containsEntry("comment", 9L).containsEntry("post", 6L);
+            assertThat(tables.rowCounts()).containsEntry("comment", 9L).containsEntry("post", 6L);
         }
 
         @Test
         void refusesToDeleteAMissingItemByIdAndDeletesNothing() {
-            Map<String, Long> before = fixture.rowCounts();
+            Map<String, Long> before = tables.rowCounts();
 
             assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager ->
                     new CommentRepository(entityManager).deleteItem(UNKNOWN_ID)))
                     .isInstanceOf(UnknownIdException.class)
                     .hasMessage("No Commentable with id " + UNKNOWN_ID);
 
-            assertThat(fixture.rowCounts()).isEqualTo(before);
+            assertThat(tables.rowCounts()).isEqualTo(before);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.relmap.selfreferencing.category;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.relmap.testsupport.PatternFixture;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -29,11 +30,13 @@ class CategoryConcurrentMoveTest {
 
     private static final int TREE = 40;
 
-    private CategoryFixture fixture;
+    private PatternFixture fixture;
+    private CategoryFixture tables;
 
     @BeforeAll
     void open() {
         fixture = CategoryFixture.open();
+        tables = new CategoryFixture(fixture.factory());
     }
 
     @AfterAll
@@ -43,8 +46,7 @@ class CategoryConcurrentMoveTest {
 
     @BeforeEach
     void freshTree() {
-        fixture.changed();
-        fixture.seed(TREE);
+        fixture.reseed(TREE);
     }
 
     @ParameterizedTest(name = "{0} under {1} while {2} goes under {3}")
@@ -68,7 +70,7 @@ class CategoryConcurrentMoveTest {
                     .isInstanceOf(ConcurrentMoveException.class)
                     .satisfies(e -> assertThat(e.getMessage()).matches(
                             "'Category \\d' was not moved under 'Category [\\d.]+': another move changed .*"));
-            assertThat(fixture.edges()).as("exactly one of the two moves is in the tree")
+            assertThat(tables.edges()).as("exactly one of the two moves is in the tree")
                     .filteredOn(edge -> edge.equals(first + " < " + firstParent) || edge.equals(second + " < " + secondParent))
                     .hasSize(1);
         } finally {
@@ -89,8 +91,8 @@ class CategoryConcurrentMoveTest {
 
     /** Moves in a transaction of its own; returns what refused the move, or null once committed. */
     private Throwable move(String category, String newParent, CyclicBarrier bothChecked) {
-        long categoryId = fixture.idOf(category);
-        long newParentId = fixture.idOf(newParent);
+        long categoryId = tables.idOf(category);
+        long newParentId = tables.idOf(newParent);
         try {
             fixture.factory().runInTransaction(entityManager -> new CategoryRepository(entityManager, () -> {
                 if (bothChecked != null) {

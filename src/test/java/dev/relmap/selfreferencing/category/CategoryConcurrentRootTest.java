@@ -3,6 +3,7 @@ package dev.relmap.selfreferencing.category;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.relmap.DatabaseRefusalExpected;
+import dev.relmap.testsupport.PatternFixture;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -30,11 +31,13 @@ class CategoryConcurrentRootTest {
     private static final int TREE = 13;
     private static final String NAME = "Books";
 
-    private CategoryFixture fixture;
+    private PatternFixture fixture;
+    private CategoryFixture tables;
 
     @BeforeAll
     void open() {
         fixture = CategoryFixture.open();
+        tables = new CategoryFixture(fixture.factory());
     }
 
     @AfterAll
@@ -44,8 +47,7 @@ class CategoryConcurrentRootTest {
 
     @BeforeEach
     void freshTree() {
-        fixture.changed();
-        fixture.seed(TREE);
+        fixture.reseed(TREE);
     }
 
     @Test
@@ -69,9 +71,9 @@ class CategoryConcurrentRootTest {
         } finally {
             threads.shutdownNow();
         }
-        assertThat(fixture.edges()).as("one root 'Books' stored").filteredOn(edge -> edge.startsWith(NAME + " <"))
+        assertThat(tables.edges()).as("one root 'Books' stored").filteredOn(edge -> edge.startsWith(NAME + " <"))
                 .containsExactly("Books < -");
-        assertThat(fixture.count()).isEqualTo(TREE + 1);
+        assertThat(fixture.count("Category")).isEqualTo(TREE + 1);
     }
 
     /**

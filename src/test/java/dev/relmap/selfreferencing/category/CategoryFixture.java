@@ -1,63 +1,36 @@
 package dev.relmap.selfreferencing.category;
 
-import dev.relmap.bootstrap.DatabaseSettings;
-import dev.relmap.bootstrap.RelmapUnit;
-import dev.relmap.catalog.PatternUnits;
 import dev.relmap.catalog.SelfReferencingPattern;
+import dev.relmap.testsupport.PatternFixture;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 
 /**
- * The category unit as the tests use it: opened once per test class and seeded with a tree of N
- * categories ({@link SampleData}, the pattern's one seed) only when N changes.
+ * What the category tests read straight from the table: ids by name and the whole tree as edges.
+ * The unit itself, seeded with a tree of N categories ({@link SampleData}) only when N changes, is
+ * {@link #open()}'s.
  */
-final class CategoryFixture implements AutoCloseable {
+final class CategoryFixture {
 
-    private final RelmapUnit unit;
-    private int seeded = -1;
+    private final EntityManagerFactory factory;
 
-    private CategoryFixture(RelmapUnit unit) {
-        this.unit = unit;
+    CategoryFixture(EntityManagerFactory factory) {
+        this.factory = factory;
     }
 
-    static CategoryFixture open() {
-        return new CategoryFixture(PatternUnits.recreateSchemaAndOpen(new SelfReferencingPattern(), DatabaseSettings.current()));
+    /** Recreates the pattern's schema on the database the build runs on, and opens its unit. */
+    static PatternFixture open() {
+        return PatternFixture.open(new SelfReferencingPattern(), SampleData::clear);
     }
 
     /** The same entities in a schema of their own, named {@code self-referencing-<suffix>}. */
-    static CategoryFixture openSeparate(String suffix) {
-        SelfReferencingPattern pattern = new SelfReferencingPattern();
-        return new CategoryFixture(PatternUnits.unit(pattern).named(pattern.name() + "-" + suffix)
-                .recreateSchemaAndOpen(DatabaseSettings.current()));
-    }
-
-    RelmapUnit unit() {
-        return unit;
-    }
-
-    EntityManagerFactory factory() {
-        return unit.entityManagerFactory();
-    }
-
-    /** Makes the table hold exactly a seeded tree of {@code nodes} categories, reseeding only if needed. */
-    void seed(int nodes) {
-        if (seeded != nodes) {
-            factory().runInTransaction(entityManager -> {
-                SampleData.clear(entityManager);
-                SampleData.seed(entityManager, nodes);
-            });
-            seeded = nodes;
-        }
-    }
-
-    /** Forgets the seeded size, for tests that change the tree: the next {@link #seed} writes again. */
-    void changed() {
-        seeded = -1;
+    static PatternFixture openSeparate(String suffix) {
+        return PatternFixture.openSeparate(new SelfReferencingPattern(), suffix, SampleData::clear);
     }
 
     /** The id of the category called {@code name} (names of a seeded tree are unique). */
     long idOf(String name) {
-        return factory().callInTransaction(entityManager -> entityManager.createQuery(
+        return factory.callInTransaction(entityManager -> entityManager.createQuery(
                 "select c.id from Category c where c.name = :name", Long.class)
                 .setParameter("name", name)
                 .getSingleResult());
@@ -65,21 +38,11 @@ final class CategoryFixture implements AutoCloseable {
 
     /** Every category as "name < parent name", by name: compared before and after a refused write. */
     List<String> edges() {
-        return factory().callInTransaction(entityManager -> entityManager.createQuery("""
+        return factory.callInTransaction(entityManager -> entityManager.createQuery("""
                 select c.name || ' < ' || coalesce(p.name, '-')
                 from Category c
                 left join c.parent p
                 order by c.name""", String.class)
                 .getResultList());
-    }
-
-    long count() {
-        return factory().callInTransaction(entityManager ->
-                entityManager.createQuery("select count(c.id) from Category c", Long.class).getSingleResult());
-    }
-
-    @Override
-    public void close() {
-        unit.close();
     }
 }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.relmap.catalog.SelfReferencingPattern;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
+import dev.relmap.testsupport.PatternFixture;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -26,11 +27,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CategoryLoadingTest {
 
-    private CategoryFixture fixture;
+    private PatternFixture fixture;
+    private CategoryFixture tables;
 
     @BeforeAll
     void open() {
         fixture = CategoryFixture.open();
+        tables = new CategoryFixture(fixture.factory());
     }
 
     @AfterAll
@@ -94,7 +97,7 @@ class CategoryLoadingTest {
                 default -> List.of("Catalog", "Category 3", "Category 3.2", "Category 3.2.3", "Category 3.2.3.2",
                         "Category 3.2.3.2.2", "Category 3.2.3.2.2.3");
             };
-            long id = fixture.idOf(names.get(names.size() - 1));
+            long id = tables.idOf(names.get(names.size() - 1));
             fixture.unit().runInRolledBackTransaction(entityManager -> {
 
                 var crumbs = SqlCount.recordResult(() -> new CategoryRepository(entityManager).breadcrumb(id));
@@ -139,7 +142,7 @@ class CategoryLoadingTest {
     @DisplayName("a subtree under an inner category is 1 statement, holds exactly its descendants and reads its parents for free")
     void aSubtreeHoldsExactlyTheDescendants() {
         fixture.seed(1000);
-        long id = fixture.idOf("Category 1.2");
+        long id = tables.idOf("Category 1.2");
         fixture.unit().runInRolledBackTransaction(entityManager -> {
 
             var loaded = SqlCount.recordResult(() -> new CategoryRepository(entityManager).findSubtree(id));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.relmap.sqlcount.SqlCount;
+import dev.relmap.testsupport.PatternFixture;
 import java.util.HashSet;
 import java.util.Set;
 import org.hibernate.Hibernate;
@@ -18,11 +19,13 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CategoryMappingTest {
 
-    private CategoryFixture fixture;
+    private PatternFixture fixture;
+    private CategoryFixture tables;
 
     @BeforeAll
     void open() {
         fixture = CategoryFixture.open();
+        tables = new CategoryFixture(fixture.factory());
     }
 
     @AfterAll
@@ -73,8 +76,8 @@ class CategoryMappingTest {
     @Test
     void addingUnderAnUnloadedParentLoadsNeitherCollection() {
         fixture.seed(13);
-        long parentId = fixture.idOf("Category 2");
-        long childId = fixture.idOf("Category 1.1");
+        long parentId = tables.idOf("Category 2");
+        long childId = tables.idOf("Category 1.1");
         fixture.unit().runInRolledBackTransaction(entityManager -> {
             Category parent = entityManager.getReference(Category.class, parentId);
             Category child = entityManager.find(Category.class, childId);
@@ -92,8 +95,8 @@ class CategoryMappingTest {
     @DisplayName("a flush reads parent_key from a parent proxy's id without loading the parent")
     void aFlushReadsTheParentKeyOfAnUnloadedParentWithoutLoadingIt() {
         fixture.seed(13);
-        long parentId = fixture.idOf("Category 1");
-        long childId = fixture.idOf("Category 1.1");
+        long parentId = tables.idOf("Category 1");
+        long childId = tables.idOf("Category 1.1");
         fixture.unit().runInRolledBackTransaction(entityManager -> {
             Category child = entityManager.find(Category.class, childId);
 

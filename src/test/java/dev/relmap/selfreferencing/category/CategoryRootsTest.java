@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.relmap.DatabaseRefusalExpected;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
+import dev.relmap.testsupport.PatternFixture;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,12 +28,14 @@ class CategoryRootsTest {
 
     private static final int TREE = 13;
 
-    private CategoryFixture fixture;
+    private PatternFixture fixture;
+    private CategoryFixture tables;
     private List<String> before;
 
     @BeforeAll
     void open() {
         fixture = CategoryFixture.open();
+        tables = new CategoryFixture(fixture.factory());
     }
 
     @AfterAll
@@ -42,9 +45,8 @@ class CategoryRootsTest {
 
     @BeforeEach
     void freshTree() {
-        fixture.changed();
-        fixture.seed(TREE);
-        before = fixture.edges();
+        fixture.reseed(TREE);
+        before = tables.edges();
     }
 
     @Nested
@@ -58,7 +60,7 @@ class CategoryRootsTest {
                     new CategoryRepository(entityManager).addRoot("Books")));
 
             assertThat(report).hasSelectCount(0).hasInsertCount(1).hasUpdateCount(0);
-            assertThat(fixture.edges()).contains("Books < -").hasSize(TREE + 1);
+            assertThat(tables.edges()).contains("Books < -").hasSize(TREE + 1);
         }
 
         @Test
@@ -76,8 +78,8 @@ class CategoryRootsTest {
                     })
                     .hasMessage("A category named 'Books' already exists under (root)");
 
-            assertThat(fixture.count()).isEqualTo(TREE);
-            assertThat(fixture.edges()).isEqualTo(before);
+            assertThat(fixture.count("Category")).isEqualTo(TREE);
+            assertThat(tables.edges()).isEqualTo(before);
         }
 
         @Test
@@ -89,7 +91,7 @@ class CategoryRootsTest {
                     .isInstanceOf(DuplicateCategoryException.class)
                     .hasMessage("A category named 'Catalog' already exists under (root)");
 
-            assertThat(fixture.edges()).isEqualTo(before);
+            assertThat(tables.edges()).isEqualTo(before);
         }
 
         @Test
@@ -98,11 +100,11 @@ class CategoryRootsTest {
             fixture.factory().runInTransaction(entityManager -> {
                 CategoryRepository repository = new CategoryRepository(entityManager);
                 repository.addRoot("Books");
-                repository.add(fixture.idOf("Category 1"), "Books");
-                repository.add(fixture.idOf("Category 2"), "Books");
+                repository.add(tables.idOf("Category 1"), "Books");
+                repository.add(tables.idOf("Category 2"), "Books");
             });
 
-            assertThat(fixture.edges()).contains("Books < -", "Books < Category 1", "Books < Category 2");
+            assertThat(tables.edges()).contains("Books < -", "Books < Category 1", "Books < Category 2");
         }
     }
 
@@ -113,22 +115,22 @@ class CategoryRootsTest {
         @Test
         @DisplayName("makes a subtree a root in 1 SELECT and 1 UPDATE, without loading the old parent")
         void movesASubtreeToTheTopInOneSelectAndOneUpdate() {
-            long moved = fixture.idOf("Category 1");
+            long moved = tables.idOf("Category 1");
 
             SqlReport report = fixture.factory().callInTransaction(entityManager -> SqlCount.record(() ->
                     new CategoryRepository(entityManager).moveToRoot(moved)));
 
             assertThat(report).hasSelectCount(1).hasUpdateCount(1).hasInsertCount(0).hasDeleteCount(0);
-            assertThat(fixture.edges()).contains("Category 1 < -", "Category 1.1 < Category 1");
+            assertThat(tables.edges()).contains("Category 1 < -", "Category 1.1 < Category 1");
         }
 
         @Test
         @DisplayName("refuses to move a category to the top when a root has its name, naming it and (root), and changes nothing")
         @DatabaseRefusalExpected
         void refusesAMoveToTheTopNextToARootOfTheSameName() {
-            long moved = fixture.idOf("Category 2.1");
+            long moved = tables.idOf("Category 2.1");
             fixture.factory().runInTransaction(entityManager -> new CategoryRepository(entityManager).addRoot("Category 2.1"));
-            List<String> withRoot = fixture.edges();
+            List<String> withRoot = tables.edges();
 
             assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager ->
                     new CategoryRepository(entityManager).moveToRoot(moved)))
@@ -136,15 +138,15 @@ class CategoryRootsTest {
                             assertThat(e.constraintName()).isEqualToIgnoringCase(Category.UK_SIBLING_NAME))
                     .hasMessage("A category named 'Category 2.1' already exists under (root)");
 
-            assertThat(fixture.count()).isEqualTo(TREE + 1);
-            assertThat(fixture.edges()).isEqualTo(withRoot);
+            assertThat(fixture.count("Category")).isEqualTo(TREE + 1);
+            assertThat(tables.edges()).isEqualTo(withRoot);
         }
 
         @Test
         @DisplayName("refuses a move to the top when another transaction moved the category meanwhile, and keeps that move")
         void refusesAMoveToTheTopAfterAConcurrentMove() {
-            long moved = fixture.idOf("Category 1.1");
-            long elsewhere = fixture.idOf("Category 2");
+            long moved = tables.idOf("Category 1.1");
+            long elsewhere = tables.idOf("Category 2");
             Runnable otherMove = () -> fixture.factory().runInTransaction(other ->
                     new CategoryRepository(other).move(moved, elsewhere));
 
@@ -154,7 +156,7 @@ class CategoryRootsTest {
                     .hasMessage("'Category 1.1' was not moved under (root): another move changed the categories it"
                             + " checked; read the tree again and retry");
 
-            assertThat(fixture.edges()).contains("Category 1.1 < Category 2");
+            assertThat(tables.edges()).contains("Category 1.1 < Category 2");
         }
 
         @Test
@@ -163,11 +165,11 @@ class CategoryRootsTest {
             long books = fixture.factory().callInTransaction(entityManager ->
                     new CategoryRepository(entityManager).addRoot("Books").getId());
             fixture.factory().runInTransaction(entityManager ->
-                    new CategoryRepository(entityManager).move(books, fixture.idOf("Category 3")));
+                    new CategoryRepository(entityManager).move(books, tables.idOf("Category 3")));
 
             fixture.factory().runInTransaction(entityManager -> new CategoryRepository(entityManager).addRoot("Books"));
 
-            assertThat(fixture.edges()).contains("Books < -", "Books < Category 3");
+            assertThat(tables.edges()).contains("Books < -", "Books < Category 3");
         }
     }
 }

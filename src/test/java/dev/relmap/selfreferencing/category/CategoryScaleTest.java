@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.relmap.catalog.SelfReferencingPattern;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
+import dev.relmap.testsupport.PatternFixture;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +29,7 @@ class CategoryScaleTest {
 
     private static final int NODES = 10_000;
 
-    private CategoryFixture fixture;
+    private PatternFixture fixture;
 
     @BeforeAll
     void seedTenThousand() {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.relmap.sqlcount.SqlCount;
+import dev.relmap.testsupport.PatternFixture;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,11 +50,13 @@ class CategorySerializationTest {
     @Parameter
     int n;
 
-    private CategoryFixture fixture;
+    private PatternFixture fixture;
+    private CategoryFixture tables;
 
     @BeforeAll
     void open() {
         fixture = CategoryFixture.open();
+        tables = new CategoryFixture(fixture.factory());
     }
 
     @AfterAll
@@ -82,7 +85,7 @@ class CategorySerializationTest {
     @Test
     @DisplayName("records copied from the 1-statement subtree query give the same nested JSON, no further statement")
     void recordsFromTheSubtreeQueryGiveTheSameJsonInOneStatement() {
-        long rootId = fixture.idOf(SampleData.ROOT);
+        long rootId = tables.idOf(SampleData.ROOT);
         JsonNode fromEntities = fixture.factory().callInTransaction(entityManager ->
                 PATCHED.valueToTree(new CategoryRepository(entityManager).findRoots().get(0)));
 

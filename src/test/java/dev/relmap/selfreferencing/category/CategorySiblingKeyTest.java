@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.relmap.DatabaseRefusalExpected;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
+import dev.relmap.testsupport.PatternFixture;
 import jakarta.persistence.PersistenceException;
 import java.util.List;
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
@@ -29,12 +30,14 @@ class CategorySiblingKeyTest {
 
     private static final int TREE = 13;
 
-    private CategoryFixture fixture;
+    private PatternFixture fixture;
+    private CategoryFixture tables;
     private List<String> before;
 
     @BeforeAll
     void open() {
         fixture = CategoryFixture.open();
+        tables = new CategoryFixture(fixture.factory());
     }
 
     @AfterAll
@@ -44,9 +47,8 @@ class CategorySiblingKeyTest {
 
     @BeforeEach
     void freshTree() {
-        fixture.changed();
-        fixture.seed(TREE);
-        before = fixture.edges();
+        fixture.reseed(TREE);
+        before = tables.edges();
     }
 
     @Test
@@ -58,7 +60,7 @@ class CategorySiblingKeyTest {
             entityManager.persist(new Category("Books"));
         })).satisfies(refused -> assertRefusedBy(refused, ConstraintKind.UNIQUE, Category.UK_SIBLING_NAME));
 
-        assertThat(fixture.count()).isEqualTo(TREE);
+        assertThat(fixture.count("Category")).isEqualTo(TREE);
     }
 
     @Test
@@ -68,31 +70,31 @@ class CategorySiblingKeyTest {
         assertThatThrownBy(() -> sql("insert into category (id, name, version) values (900001, 'Catalog', 0)"))
                 .satisfies(refused -> assertRefusedBy(refused, ConstraintKind.UNIQUE, Category.UK_SIBLING_NAME));
 
-        assertThat(fixture.edges()).isEqualTo(before);
+        assertThat(tables.edges()).isEqualTo(before);
     }
 
     @Test
     @DisplayName("refuses plain SQL that inserts a parent_id and not its parent_key, on the check constraint")
     @DatabaseRefusalExpected
     void refusesAnInsertWithAParentKeyOutOfStep() {
-        long parent = fixture.idOf("Category 1");
+        long parent = tables.idOf("Category 1");
 
         assertThatThrownBy(() -> sql("insert into category (id, name, version, parent_id) values (900001, 'Fresh', 0, " + parent + ")"))
                 .satisfies(refused -> assertRefusedBy(refused, ConstraintKind.CHECK, Category.CK_PARENT_KEY));
 
-        assertThat(fixture.edges()).isEqualTo(before);
+        assertThat(tables.edges()).isEqualTo(before);
     }
 
     @Test
     @DisplayName("refuses plain SQL that changes a parent_id and not its parent_key, on the check constraint")
     @DatabaseRefusalExpected
     void refusesAnUpdateWithAParentKeyOutOfStep() {
-        long parent = fixture.idOf("Category 1");
+        long parent = tables.idOf("Category 1");
 
         assertThatThrownBy(() -> sql("update category set parent_id = " + parent + " where name = 'Category 2'"))
                 .satisfies(refused -> assertRefusedBy(refused, ConstraintKind.CHECK, Category.CK_PARENT_KEY));
 
-        assertThat(fixture.edges()).isEqualTo(before);
+        assertThat(tables.edges()).isEqualTo(before);
     }
 
     @Test
@@ -102,7 +104,7 @@ class CategorySiblingKeyTest {
         assertThatThrownBy(() -> sql("insert into category (id, name, version) values (0, 'Zero', 0)"))
                 .satisfies(refused -> assertRefusedBy(refused, ConstraintKind.CHECK, Category.CK_ID_POSITIVE));
 
-        assertThat(fixture.edges()).isEqualTo(before);
+        assertThat(tables.edges()).isEqualTo(before);
     }
 
     @Test
@@ -119,7 +121,7 @@ class CategorySiblingKeyTest {
 
         // Hibernate inserts Poetry with a null parent_id (Books has no id yet) and parent_key 0, then updates both.
         assertThat(report).hasInsertCount(2).hasUpdateCount(1);
-        assertThat(fixture.edges()).contains("Books < -", "Poetry < Books");
+        assertThat(tables.edges()).contains("Books < -", "Poetry < Books");
     }
 
     private static void assertRefusedBy(Throwable refused, ConstraintKind kind, String constraint) {

@@ -10,6 +10,7 @@ import dev.relmap.catalog.SelfReferencingPattern;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
 import dev.relmap.sqlcount.StatementKind;
+import dev.relmap.testsupport.PatternFixture;
 import jakarta.persistence.PersistenceException;
 import java.util.List;
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
@@ -32,12 +33,14 @@ class CategoryWritesTest {
 
     private static final int TREE = 40;
 
-    private CategoryFixture fixture;
+    private PatternFixture fixture;
+    private CategoryFixture tables;
     private List<String> before;
 
     @BeforeAll
     void open() {
         fixture = CategoryFixture.open();
+        tables = new CategoryFixture(fixture.factory());
     }
 
     @AfterAll
@@ -47,9 +50,8 @@ class CategoryWritesTest {
 
     @BeforeEach
     void freshTree() {
-        fixture.changed();
-        fixture.seed(TREE);
-        before = fixture.edges();
+        fixture.reseed(TREE);
+        before = tables.edges();
     }
 
     @ParameterizedTest(name = "N = {0}")
@@ -65,7 +67,7 @@ class CategoryWritesTest {
 
         // Flushed every 500 categories: 1000 is 501 + 499 INSERTs, 21 + 20 batches.
         assertThat(report[0]).hasInsertCount(n).hasBatchCount(StatementKind.INSERT, batches).hasUpdateCount(0);
-        assertThat(fixture.count()).isEqualTo(n);
+        assertThat(fixture.count("Category")).isEqualTo(n);
         // Insert ordering is off for this unit (SelfReferencingPattern#properties): it cannot sort a self-reference.
         assertThat(warnings).isEmpty();
     }
@@ -76,20 +78,20 @@ class CategoryWritesTest {
 
         @Test
         void addsACategoryInOneSelectAndOneInsert() {
-            long parent = fixture.idOf("Category 2");
+            long parent = tables.idOf("Category 2");
 
             SqlReport report = fixture.factory().callInTransaction(entityManager -> SqlCount.record(() ->
                     new CategoryRepository(entityManager).add(parent, "Category 2.4")));
 
             assertThat(report).hasSelectCount(1).hasInsertCount(1).hasUpdateCount(0);
-            assertThat(fixture.count()).isEqualTo(TREE + 1);
+            assertThat(fixture.count("Category")).isEqualTo(TREE + 1);
         }
 
         @Test
         @DisplayName("refuses a name its siblings already have, naming it and the unique key, and writes nothing")
         @DatabaseRefusalExpected
         void refusesADuplicateSiblingName() {
-            long parent = fixture.idOf("Category 2");
+            long parent = tables.idOf("Category 2");
 
             assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager ->
                     new CategoryRepository(entityManager).add(parent, "Category 2.1")))
@@ -97,7 +99,7 @@ class CategoryWritesTest {
                             assertThat(e.constraintName()).isEqualToIgnoringCase(Category.UK_SIBLING_NAME))
                     .hasMessage("A category named 'Category 2.1' already exists under 'Category 2'");
 
-            assertThat(fixture.edges()).isEqualTo(before);
+            assertThat(tables.edges()).isEqualTo(before);
         }
     }
 
@@ -108,21 +110,21 @@ class CategoryWritesTest {
         @Test
         @DisplayName("moves a subtree in 1 SELECT (the check), 3 version UPDATEs (the lock) and 1 UPDATE")
         void movesASubtreeInOneCheckALockAndOneUpdate() {
-            long moved = fixture.idOf("Category 1.1");
-            long newParent = fixture.idOf("Category 2");
+            long moved = tables.idOf("Category 1.1");
+            long newParent = tables.idOf("Category 2");
 
             SqlReport report = fixture.factory().callInTransaction(entityManager -> SqlCount.record(() ->
                     new CategoryRepository(entityManager).move(moved, newParent)));
 
             // The lock bumps the moved category and the new parent's path (Category 2, Catalog).
             assertThat(report).hasSelectCount(1).hasUpdateCount(3 + 1).hasInsertCount(0).hasDeleteCount(0);
-            assertThat(fixture.edges()).contains("Category 1.1 < Category 2", "Category 1.1.1 < Category 1.1");
+            assertThat(tables.edges()).contains("Category 1.1 < Category 2", "Category 1.1.1 < Category 1.1");
         }
 
         @Test
         @DisplayName("refuses to move a category under itself, in 1 SELECT, naming it, and changes nothing")
         void refusesToMoveACategoryUnderItself() {
-            long category = fixture.idOf("Category 1");
+            long category = tables.idOf("Category 1");
 
             var attempt = SqlCount.recordResult(() -> catching(() -> fixture.factory().runInTransaction(entityManager ->
                     new CategoryRepository(entityManager).move(category, category))));
@@ -132,14 +134,14 @@ class CategoryWritesTest {
                 assertThat(e.categoryId()).isEqualTo(category);
             });
             assertThat(attempt.report()).hasSelectCount(1).hasUpdateCount(0);
-            assertThat(fixture.edges()).isEqualTo(before);
+            assertThat(tables.edges()).isEqualTo(before);
         }
 
         @Test
         @DisplayName("refuses to move a category under one of its own descendants, naming both, and changes nothing")
         void refusesToMoveACategoryUnderItsDescendant() {
-            long category = fixture.idOf("Category 1");
-            long descendant = fixture.idOf("Category 1.2.3");
+            long category = tables.idOf("Category 1");
+            long descendant = tables.idOf("Category 1.2.3");
 
             assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager ->
                     new CategoryRepository(entityManager).move(category, descendant)))
@@ -147,12 +149,12 @@ class CategoryWritesTest {
                             assertThat(e.newParentId()).isEqualTo(descendant))
                     .hasMessage("Cannot move 'Category 1' under 'Category 1.2.3': 'Category 1.2.3' lies under 'Category 1'");
 
-            assertThat(fixture.edges()).isEqualTo(before);
+            assertThat(tables.edges()).isEqualTo(before);
         }
 
         @Test
         void refusesUnknownIdsByIdAndChangesNothing() {
-            long category = fixture.idOf("Category 1");
+            long category = tables.idOf("Category 1");
 
             assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager ->
                     new CategoryRepository(entityManager).move(category, 999_999)))
@@ -163,23 +165,23 @@ class CategoryWritesTest {
                     .isInstanceOf(UnknownIdException.class)
                     .hasMessage("No Category with id 999999");
 
-            assertThat(fixture.edges()).isEqualTo(before);
+            assertThat(tables.edges()).isEqualTo(before);
         }
 
         @Test
         @DatabaseRefusalExpected
         void refusesAMoveAmongSiblingsOfTheSameNameAndChangesNothing() {
             long twin = fixture.factory().callInTransaction(entityManager ->
-                    new CategoryRepository(entityManager).add(fixture.idOf("Category 3"), "Category 2.1").getId());
-            List<String> withTwin = fixture.edges();
+                    new CategoryRepository(entityManager).add(tables.idOf("Category 3"), "Category 2.1").getId());
+            List<String> withTwin = tables.edges();
 
             assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager ->
-                    new CategoryRepository(entityManager).move(twin, fixture.idOf("Category 2"))))
+                    new CategoryRepository(entityManager).move(twin, tables.idOf("Category 2"))))
                     .isInstanceOfSatisfying(DuplicateCategoryException.class, e ->
                             assertThat(e.constraintName()).isEqualToIgnoringCase(Category.UK_SIBLING_NAME))
                     .hasMessage("A category named 'Category 2.1' already exists under 'Category 2'");
 
-            assertThat(fixture.edges()).isEqualTo(withTwin);
+            assertThat(tables.edges()).isEqualTo(withTwin);
         }
     }
 
@@ -189,33 +191,33 @@ class CategoryWritesTest {
 
         @Test
         void deletesALeafInOneSelectAndOneDelete() {
-            long leaf = fixture.idOf("Category 1.1.1");
+            long leaf = tables.idOf("Category 1.1.1");
 
             SqlReport report = fixture.factory().callInTransaction(entityManager -> SqlCount.record(() ->
                     new CategoryRepository(entityManager).delete(leaf)));
 
             assertThat(report).hasSelectCount(1).hasDeleteCount(1).hasUpdateCount(0);
-            assertThat(fixture.count()).isEqualTo(TREE - 1);
+            assertThat(fixture.count("Category")).isEqualTo(TREE - 1);
         }
 
         @Test
         @DisplayName("rejects deleting a category with subcategories, naming it and how many, and deletes nothing")
         void rejectsDeletingACategoryWithSubcategories() {
-            long category = fixture.idOf("Category 1");
+            long category = tables.idOf("Category 1");
 
             assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager ->
                     new CategoryRepository(entityManager).delete(category)))
                     .isInstanceOf(CategoryNotEmptyException.class)
                     .hasMessage("Cannot delete 'Category 1': it has 3 subcategories; move or delete them first");
 
-            assertThat(fixture.edges()).isEqualTo(before);
+            assertThat(tables.edges()).isEqualTo(before);
         }
 
         @Test
         @DisplayName("the foreign key refuses a delete that skips the check, so no row points at a deleted parent")
         @DatabaseRefusalExpected
         void theForeignKeyBacksTheRule() {
-            long category = fixture.idOf("Category 1");
+            long category = tables.idOf("Category 1");
 
             assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager ->
                     entityManager.createQuery("delete from Category c where c.id = :id")
@@ -224,7 +226,7 @@ class CategoryWritesTest {
                             assertThat(CategoryRepository.violation(e, ConstraintKind.FOREIGN_KEY, Category.FK_PARENT))
                                     .isPresent());
 
-            assertThat(fixture.edges()).isEqualTo(before);
+            assertThat(tables.edges()).isEqualTo(before);
         }
 
         @Test
@@ -234,7 +236,7 @@ class CategoryWritesTest {
                     .isInstanceOf(UnknownIdException.class)
                     .hasMessage("No Category with id 999999");
 
-            assertThat(fixture.edges()).isEqualTo(before);
+            assertThat(tables.edges()).isEqualTo(before);
         }
     }
 

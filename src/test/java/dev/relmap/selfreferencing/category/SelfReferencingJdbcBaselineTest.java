@@ -6,6 +6,7 @@ import dev.relmap.catalog.SelfReferencingPattern;
 import dev.relmap.selfreferencing.category.SelfReferencingJdbcBaseline.CategoryRow;
 import dev.relmap.selfreferencing.category.SelfReferencingJdbcBaseline.SizeRow;
 import dev.relmap.testsupport.JdbcBaselineCheck;
+import dev.relmap.testsupport.PatternFixture;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
@@ -20,7 +21,7 @@ class SelfReferencingJdbcBaselineTest {
 
     private static final int N = 10;
 
-    private CategoryFixture fixture;
+    private PatternFixture fixture;
 
     @BeforeAll
     void seed() {
@@ -30,7 +31,7 @@ class SelfReferencingJdbcBaselineTest {
 
     @AfterAll
     void close() {
-        fixture.unit().close();
+        fixture.close();
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.relmap.selfreferencing.employee.EmployeesJdbcBaseline.HeadcountRow;
 import dev.relmap.selfreferencing.employee.EmployeesJdbcBaseline.PayrollRow;
 import dev.relmap.selfreferencing.employee.EmployeesJdbcBaseline.ReportRow;
 import dev.relmap.testsupport.JdbcBaselineCheck;
+import dev.relmap.testsupport.PatternFixture;
 import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -22,17 +23,17 @@ class EmployeesJdbcBaselineTest {
     private static final int N = 10;
     private static final String TOP = SampleData.topEmail();
 
-    private EmployeesFixture fixture;
+    private PatternFixture fixture;
 
     @BeforeAll
     void seed() {
-        fixture = EmployeesFixture.open();
+        fixture = PatternFixture.open(new EmployeesPattern(), SampleData::clear);
         fixture.seed(N);
     }
 
     @AfterAll
     void close() {
-        fixture.unit().close();
+        fixture.close();
     }
 
     @Test
