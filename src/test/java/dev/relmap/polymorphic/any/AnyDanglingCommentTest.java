@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.relmap.catalog.AnyPattern;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
+import dev.relmap.testsupport.PatternFixture;
 import java.util.List;
 import java.util.function.Function;
 import org.assertj.core.groups.Tuple;
@@ -39,11 +40,13 @@ class AnyDanglingCommentTest {
     record Dangling(long commentId, long postId) {
     }
 
-    private AnyFixture fixture;
+    private PatternFixture fixture;
+    private AnyFixture tables;
 
     @BeforeAll
     void open() {
         fixture = AnyFixture.open();
+        tables = new AnyFixture(fixture.factory());
     }
 
     @AfterAll
@@ -60,7 +63,7 @@ class AnyDanglingCommentTest {
                     .getId());
             return new Dangling(commentId, UNKNOWN_ID);
         }
-        long postId = fixture.postId("Post 1");
+        long postId = tables.postId("Post 1");
         long commentId = fixture.factory().callInTransaction(entityManager -> entityManager.createQuery(
                 "select c.id from Comment c where c.body = 'Comment 1'", Long.class).getSingleResult());
         fixture.factory().runInTransaction(entityManager -> entityManager
@@ -215,7 +218,7 @@ class AnyDanglingCommentTest {
 
             assertThat(refused.value()).hasMessage("No Post with id " + dangling.postId());
             assertThat(refused.report()).hasDeleteCount(1).hasStatementCount(1);
-            assertThat(fixture.rowCounts()).containsEntry("comment", way == Way.UNCHECKED_ADD ? 5L : 4L);
+            assertThat(tables.rowCounts()).containsEntry("comment", way == Way.UNCHECKED_ADD ? 5L : 4L);
         }
     }
 
@@ -250,7 +253,7 @@ class AnyDanglingCommentTest {
 
             assertThat(deleted.report()).hasDeleteCount(1).hasStatementCount(1);
             assertThat(deleted.value()).isEqualTo(1);
-            assertThat(fixture.rowCounts()).containsEntry("comment", way == Way.UNCHECKED_ADD ? 4L : 3L);
+            assertThat(tables.rowCounts()).containsEntry("comment", way == Way.UNCHECKED_ADD ? 4L : 3L);
             SqlCount.Recorded<List<Tuple>> read = readAndShow(repository -> repository.latestWithItems(AnyPattern.WHOLE_FEED));
             assertThat(read.report()).hasSelectCount(1);
             assertThat(read.value()).containsExactly(feed(way, false));
@@ -262,14 +265,14 @@ class AnyDanglingCommentTest {
         void deletesNothingMoreWhenRunAgain(Way way) {
             dangle(way);
             fixture.factory().runInTransaction(entityManager -> new CommentRepository(entityManager).deleteDanglingComments());
-            var before = fixture.rowCounts();
+            var before = tables.rowCounts();
 
             SqlCount.Recorded<Integer> deleted = fixture.factory().callInTransaction(entityManager ->
                     SqlCount.recordResult(() -> new CommentRepository(entityManager).deleteDanglingComments()));
 
             assertThat(deleted.report()).hasDeleteCount(1).hasStatementCount(1);
             assertThat(deleted.value()).isZero();
-            assertThat(fixture.rowCounts()).isEqualTo(before);
+            assertThat(tables.rowCounts()).isEqualTo(before);
         }
     }
 }

@@ -156,18 +156,18 @@ class ExclusiveArcRepositoryTest {
         @DatabaseRefusalExpected
         void theDatabaseRefusesADanglingCommentEvenFromPlainSql() {
             PersistenceException refused = catchThrowableOfType(PersistenceException.class, () ->
-                    fixture.insertRow(900_001, UNKNOWN_ID, null));
+                    tables.insertRow(900_001, UNKNOWN_ID, null));
 
             ConstraintViolationException violation = violationBehind(refused);
             assertThat(violation.getKind()).isEqualTo(ConstraintKind.FOREIGN_KEY);
             assertThat(violation.getConstraintName()).isEqualToIgnoringCase(Comment.FK_POST);
-            assertThat(fixture.rowCounts()).containsEntry("comment", 10L);
+            assertThat(tables.rowCounts()).containsEntry("comment", 10L);
         }
 
         @Test
         @DisplayName("a plain SQL delete of a post takes its comment with it: none dangles, the feed reads the rest in 1 SELECT")
         void aPlainSqlDeleteOfAPostLeavesNoCommentDangling() {
-            long postId = fixture.postId("Post 1");
+            long postId = tables.postId("Post 1");
 
             fixture.factory().runInTransaction(entityManager -> entityManager
                     .createNativeQuery("delete from post where id = :id").setParameter("id", postId).executeUpdate());
@@ -177,7 +177,7 @@ class ExclusiveArcRepositoryTest {
                             .map(comment -> comment.getItem().getLabel()).toList()));
             assertThat(feed.report()).hasSelectCount(1).hasStatementCount(1);
             assertThat(feed.value()).hasSize(9).doesNotContain("Post 1");
-            assertThat(fixture.rowCounts()).containsEntry("comment", 9L).containsEntry("post", 6L);
+            assertThat(tables.rowCounts()).containsEntry("comment", 9L).containsEntry("post", 6L);
         }
 
         @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.relmap.catalog.SupertypePattern;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
+import dev.relmap.testsupport.PatternFixture;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
@@ -27,12 +28,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SupertypeUntypedItemTest {
 
-    private SupertypeFixture fixture;
+    private PatternFixture fixture;
+    private SupertypeFixture tables;
     private long itemId;
 
     @BeforeAll
     void open() {
         fixture = SupertypeFixture.open();
+        tables = new SupertypeFixture(fixture.factory());
     }
 
     @AfterAll
@@ -43,7 +46,7 @@ class SupertypeUntypedItemTest {
     @BeforeEach
     void deleteAPostRowAroundTheMapping() {
         fixture.reseed(4);
-        itemId = fixture.idOf("Post 1");
+        itemId = tables.idOf("Post 1");
         fixture.factory().runInTransaction(entityManager -> entityManager
                 .createNativeQuery("delete from post where id = :id").setParameter("id", itemId).executeUpdate());
     }
@@ -55,7 +58,7 @@ class SupertypeUntypedItemTest {
                 .createNativeQuery("select count(*) from commentable").getSingleResult()).longValue());
 
         assertThat(commentables).isEqualTo(6);
-        assertThat(fixture.rowCounts()).containsEntry("post", 2L).containsEntry("comment", 4L);
+        assertThat(tables.rowCounts()).containsEntry("post", 2L).containsEntry("comment", 4L);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -69,7 +72,7 @@ class SupertypeUntypedItemTest {
             case "countsPerType" -> CommentRepository::countsPerType;
             default -> repository -> repository.deleteItem(itemId);
         };
-        var before = fixture.rowCounts();
+        var before = tables.rowCounts();
 
         fixture.unit().runInRolledBackTransaction(entityManager -> {
             Throwable[] thrown = new Throwable[1];
@@ -81,13 +84,13 @@ class SupertypeUntypedItemTest {
             assertThat(((UntypedItemException) thrown[0]).itemId()).isEqualTo(itemId);
             assertThat(report).hasSelectCount(2).hasStatementCount(2);
         });
-        assertThat(fixture.rowCounts()).isEqualTo(before);
+        assertThat(tables.rowCounts()).isEqualTo(before);
     }
 
     @Test
     @DisplayName("the comments on such an item without comments fail naming it, and the other one, in 1 + 2 SELECTs")
     void theCommentsOnSuchAnItemWithoutCommentsFailNamingIt() {
-        long quietId = fixture.idOf("Quiet post");
+        long quietId = tables.idOf("Quiet post");
         fixture.factory().runInTransaction(entityManager -> entityManager
                 .createNativeQuery("delete from post where id = :id").setParameter("id", quietId).executeUpdate());
 
@@ -132,6 +135,6 @@ class SupertypeUntypedItemTest {
         assertThat(read.report()).hasSelectCount(1);
         assertThat(read.value()).extracting(Comment::getBody).containsExactly("Comment 1");
         assertThat(added).hasInsertCount(1);
-        assertThat(fixture.rowCounts()).containsEntry("comment", 5L);
+        assertThat(tables.rowCounts()).containsEntry("comment", 5L);
     }
 }
