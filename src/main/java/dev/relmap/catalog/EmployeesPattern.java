@@ -61,19 +61,19 @@ public final class EmployeesPattern implements MappingPattern {
                 new Strategy("lazy (N+1)",
                         "Loads the top, then walks down: one query per employee for their subordinates.",
                         CountFormula.of("1 + N", n -> 1 + n), CountFormula.of("N", n -> n), NPlusOne.FROM_TWO_ROOTS,
-                        entityManager -> walk(new EmployeeRepository(entityManager).find(SampleData.topEmail()))),
+                        entityManager -> walk(new EmployeeRepository(entityManager).find(SampleData.topEmail()))).by("EmployeeRepository.find"),
                 new Strategy("reports (recursive CTE)",
                         "Everyone under the top, direct and indirect, with their level, as records.",
                         CountFormula.constant(1), CountFormula.of("N − 1", n -> n - 1), NPlusOne.NEVER,
-                        entityManager -> new EmployeeRepository(entityManager).reports(SampleData.topEmail()).size()),
+                        entityManager -> new EmployeeRepository(entityManager).reports(SampleData.topEmail()).size()).by("EmployeeRepository.reports"),
                 new Strategy("headcounts (record)",
                         "Every employee with their direct and indirect reports, zeros included, as records.",
                         CountFormula.constant(1), CountFormula.of("N", n -> n), NPlusOne.NEVER,
-                        entityManager -> new EmployeeRepository(entityManager).headcounts().size()),
+                        entityManager -> new EmployeeRepository(entityManager).headcounts().size()).by("EmployeeRepository.headcounts"),
                 new Strategy("payroll (record)",
                         "How many work under the top and their total salary, summed exactly by the database.",
                         CountFormula.constant(1), CountFormula.constant(1), NPlusOne.NEVER,
-                        entityManager -> new EmployeeRepository(entityManager).payrollUnder(SampleData.topEmail()) != null ? 1 : 0));
+                        entityManager -> new EmployeeRepository(entityManager).payrollUnder(SampleData.topEmail()) != null ? 1 : 0).by("EmployeeRepository.payrollUnder"));
     }
 
     /** Visits the employee and everyone under them through {@code subordinates}; returns how many. */

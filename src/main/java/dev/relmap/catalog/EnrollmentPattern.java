@@ -52,21 +52,21 @@ public final class EnrollmentPattern implements MappingPattern {
                         CountFormula.of("1 + N + 2", n -> 1 + n + SampleData.COURSES_TAKEN),
                         ENROLLMENTS,
                         NPlusOne.FROM_ONE_ROOT,
-                        entityManager -> walk(new EnrollmentRepository(entityManager).findAllStudents())),
+                        entityManager -> walk(new EnrollmentRepository(entityManager).findAllStudents())).by("EnrollmentRepository.findAllStudents"),
                 new Strategy(
                         "JOIN FETCH",
                         "One query joins students to enrollments to courses.",
                         CountFormula.constant(1),
                         ENROLLMENTS,
                         NPlusOne.NEVER,
-                        entityManager -> walk(new EnrollmentRepository(entityManager).findAllStudentsWithCourses())),
+                        entityManager -> walk(new EnrollmentRepository(entityManager).findAllStudentsWithCourses())).by("EnrollmentRepository.findAllStudentsWithCourses"),
                 new Strategy(
                         "transcript (record)",
                         "One transcript row per enrollment (student, course code, grade) into a record.",
                         CountFormula.constant(1),
                         ENROLLMENTS,
                         NPlusOne.NEVER,
-                        entityManager -> new EnrollmentRepository(entityManager).findTranscripts().size()));
+                        entityManager -> new EnrollmentRepository(entityManager).findTranscripts().size()).by("EnrollmentRepository.findTranscripts"));
     }
 
     /** Reads what a transcript page shows; returns the number of enrollments seen. */

@@ -54,24 +54,24 @@ public final class ExclusiveArcPattern implements MappingPattern {
         return List.of(
                 feed("lazy (N+1)", "Loads the comments, then each post or product on first touch: one query per item.",
                         CountFormula.of("1 + N", n -> 1 + n), NPlusOne.FROM_TWO_ROOTS,
-                        repository -> repository.latest(WHOLE_FEED)),
+                        repository -> repository.latest(WHOLE_FEED)).by("CommentRepository.latest"),
                 feed("JOIN FETCH", "One query, one left join per foreign key.",
-                        CountFormula.constant(1), NPlusOne.NEVER, repository -> repository.latestWithItems(WHOLE_FEED)),
+                        CountFormula.constant(1), NPlusOne.NEVER, repository -> repository.latestWithItems(WHOLE_FEED)).by("CommentRepository.latestWithItems"),
                 feed("entity graph", "The same left joins, asked for by the @NamedEntityGraph on Comment.",
                         CountFormula.constant(1), NPlusOne.NEVER,
-                        repository -> repository.latestWithItemsByGraph(WHOLE_FEED)),
+                        repository -> repository.latestWithItemsByGraph(WHOLE_FEED)).by("CommentRepository.latestWithItemsByGraph"),
                 feed("batch fetch (" + batch + ")", "Loads the comments, then " + batch
                                 + " items of one type per query: P posts and Q products batch apart.",
                         CountFormula.of("1 + ⌈P/" + batch + "⌉ + ⌈Q/" + batch + "⌉", n -> {
                             int posts = SampleData.commentsOnPosts(n);
                             return 1 + ceilDiv(posts, batch) + ceilDiv(n - posts, batch);
                         }), NPlusOne.NEVER,
-                        repository -> repository.latestThenBatchFetchItems(WHOLE_FEED, batch)),
+                        repository -> repository.latestThenBatchFetchItems(WHOLE_FEED, batch)).by("CommentRepository.latestThenBatchFetchItems"),
                 new Strategy("comment counts (record)",
                         "Every item with its number of comments, zero included: a union of one count per type.",
                         CountFormula.constant(1), CountFormula.of("N + " + SampleData.QUIET_ITEMS,
                                 n -> n + SampleData.QUIET_ITEMS), NPlusOne.NEVER,
-                        entityManager -> new CommentRepository(entityManager).countsPerItem().size()));
+                        entityManager -> new CommentRepository(entityManager).countsPerItem().size()).by("CommentRepository.countsPerItem"));
     }
 
     private static int ceilDiv(int a, int b) {

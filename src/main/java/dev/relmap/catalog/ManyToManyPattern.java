@@ -55,28 +55,28 @@ public final class ManyToManyPattern implements MappingPattern {
                         CountFormula.of("1 + N + (N + 2)", n -> 1 + n + (n + AUTHORS_PER_BOOK - 1)),
                         CREDITS,
                         NPlusOne.FROM_ONE_ROOT,
-                        entityManager -> walk(new BookRepository(entityManager).findAll())),
+                        entityManager -> walk(new BookRepository(entityManager).findAll())).by("BookRepository.findAll"),
                 new Strategy(
                         "JOIN FETCH",
                         "One query joins books to links to authors; Hibernate folds the rows into books.",
                         CountFormula.constant(1),
                         CREDITS,
                         NPlusOne.NEVER,
-                        entityManager -> walk(new BookRepository(entityManager).findAllWithAuthors())),
+                        entityManager -> walk(new BookRepository(entityManager).findAllWithAuthors())).by("BookRepository.findAllWithAuthors"),
                 new Strategy(
                         "entity graph",
                         "A fetch graph with a subgraph for the links' authors; the same single join.",
                         CountFormula.constant(1),
                         CREDITS,
                         NPlusOne.NEVER,
-                        entityManager -> walk(new BookRepository(entityManager).findAllWithAuthorsGraph())),
+                        entityManager -> walk(new BookRepository(entityManager).findAllWithAuthorsGraph())).by("BookRepository.findAllWithAuthorsGraph"),
                 new Strategy(
                         "credits (record)",
                         "One row per credit (title, author, role) into a record; nothing managed.",
                         CountFormula.constant(1),
                         CREDITS,
                         NPlusOne.NEVER,
-                        entityManager -> new BookRepository(entityManager).findAllCredits().size()));
+                        entityManager -> new BookRepository(entityManager).findAllCredits().size()).by("BookRepository.findAllCredits"));
     }
 
     /** Reads everything the catalogue page shows; returns the number of credits seen. */

@@ -50,19 +50,19 @@ public final class OneToOnePattern implements MappingPattern {
         CountFormula one = CountFormula.constant(1);
         return List.of(
                 users("lazy (N+1)", "Loads the users; the LAZY inverse side still reads each user's profile, one query per user.",
-                        CountFormula.of("1 + N", n -> 1 + n), USERS, NPlusOne.FROM_TWO_ROOTS, UserRepository::findAll),
+                        CountFormula.of("1 + N", n -> 1 + n), USERS, NPlusOne.FROM_TWO_ROOTS, UserRepository::findAll).by("UserRepository.findAll"),
                 users("JOIN FETCH", "One query left-joins users to profiles; users without one get null.",
-                        one, USERS, NPlusOne.NEVER, UserRepository::findAllWithProfiles),
+                        one, USERS, NPlusOne.NEVER, UserRepository::findAllWithProfiles).by("UserRepository.findAllWithProfiles"),
                 users("entity graph", "The same join, asked for by a graph built from the static metamodel.",
-                        one, USERS, NPlusOne.NEVER, UserRepository::findAllWithProfilesByGraph),
+                        one, USERS, NPlusOne.NEVER, UserRepository::findAllWithProfilesByGraph).by("UserRepository.findAllWithProfilesByGraph"),
                 new Strategy("profiles JOIN FETCH user", "From the owning side: profiles joined to their users; users without one are left out.",
                         one, WITH_PROFILE, NPlusOne.NEVER,
-                        entityManager -> touchUsers(new UserRepository(entityManager).findAllProfilesWithUsers())),
+                        entityManager -> touchUsers(new UserRepository(entityManager).findAllProfilesWithUsers())).by("UserRepository.findAllProfilesWithUsers"),
                 users("users without profile", "Users whose left-joined profile is null, the profile fetched (as null) in the same query.",
-                        one, WITHOUT_PROFILE, NPlusOne.NEVER, UserRepository::findWithoutProfile),
+                        one, WITHOUT_PROFILE, NPlusOne.NEVER, UserRepository::findWithoutProfile).by("UserRepository.findWithoutProfile"),
                 new Strategy("cards (record)", "Users left-joined to their bio, read into records; nothing managed.",
                         one, USERS, NPlusOne.NEVER,
-                        entityManager -> new UserRepository(entityManager).findCards().size()));
+                        entityManager -> new UserRepository(entityManager).findCards().size()).by("UserRepository.findCards"));
     }
 
     private static Strategy users(String name, String description, CountFormula selects, CountFormula rows,

@@ -63,20 +63,20 @@ public final class SelfReferencingPattern implements MappingPattern {
                 new Strategy("lazy (N+1)",
                         "Loads the root, then walks down: one query per category for its subcategories, leaves included.",
                         CountFormula.of("1 + N", n -> 1 + n), all, NPlusOne.FROM_TWO_ROOTS,
-                        entityManager -> walk(new CategoryRepository(entityManager).findRoots(), Integer.MAX_VALUE)),
+                        entityManager -> walk(new CategoryRepository(entityManager).findRoots(), Integer.MAX_VALUE)).by("CategoryRepository.findRoots"),
                 new Strategy("subtree (recursive CTE)",
                         "A recursive CTE collects the ids at any depth; one left join fetch loads them with their subcategories.",
                         CountFormula.constant(1), all, NPlusOne.NEVER,
-                        entityManager -> walk(new CategoryRepository(entityManager).findTrees(), Integer.MAX_VALUE)),
+                        entityManager -> walk(new CategoryRepository(entityManager).findTrees(), Integer.MAX_VALUE)).by("CategoryRepository.findTrees"),
                 new Strategy("two levels JOIN FETCH",
                         "The root with two levels of subcategories joined twice; a third level would cost one query per category.",
                         CountFormula.constant(1),
                         CountFormula.of("min(N, 13)", n -> SampleData.nodesWithin(n, 2)), NPlusOne.NEVER,
-                        entityManager -> walk(new CategoryRepository(entityManager).findRootsWithTwoLevels(), 2)),
+                        entityManager -> walk(new CategoryRepository(entityManager).findRootsWithTwoLevels(), 2)).by("CategoryRepository.findRootsWithTwoLevels"),
                 new Strategy("tree sizes (record)",
                         "Each root with the size and depth of its tree, counted by a recursive CTE into records.",
                         CountFormula.constant(1), CountFormula.constant(1), NPlusOne.NEVER,
-                        entityManager -> new CategoryRepository(entityManager).subtreeSizes().size()));
+                        entityManager -> new CategoryRepository(entityManager).subtreeSizes().size()).by("CategoryRepository.subtreeSizes"));
     }
 
     /** Visits every category down to {@code maxDepth} below the given ones, as a menu would; returns how many. */

@@ -48,20 +48,20 @@ public final class SharedKeyPattern implements MappingPattern {
         return List.of(
                 new Strategy("lazy (N+1)", "Loads the users, then each user's profile by its id when the page shows it: one query per user.",
                         CountFormula.of("1 + N", n -> 1 + n), users, NPlusOne.FROM_TWO_ROOTS,
-                        SharedKeyPattern::eachProfileById),
+                        SharedKeyPattern::eachProfileById).by("UserRepository.findAll"),
                 new Strategy("entity join", "One query left-joins users to profiles on the shared key; users without one get null.",
                         one, users, NPlusOne.NEVER,
-                        entityManager -> touchProfiles(new UserRepository(entityManager).findAllWithProfiles())),
+                        entityManager -> touchProfiles(new UserRepository(entityManager).findAllWithProfiles())).by("UserRepository.findAllWithProfiles"),
                 new Strategy("profiles JOIN FETCH user", "From the owning side: profiles joined to their users; users without one are left out.",
                         one, CountFormula.of("N − ⌊N/4⌋", SampleData::withProfile), NPlusOne.NEVER,
                         entityManager -> (int) new UserRepository(entityManager).findAllProfilesWithUsers().stream()
-                                .map(profile -> profile.getUser().getName()).count()),
+                                .map(profile -> profile.getUser().getName()).count()).by("UserRepository.findAllProfilesWithUsers"),
                 new Strategy("users without profile", "Users for whom no profile has their id, by a not exists on the primary key.",
                         one, CountFormula.of("⌊N/4⌋", SampleData::withoutProfile), NPlusOne.NEVER,
-                        entityManager -> new UserRepository(entityManager).findWithoutProfile().size()),
+                        entityManager -> new UserRepository(entityManager).findWithoutProfile().size()).by("UserRepository.findWithoutProfile"),
                 new Strategy("cards (record)", "Users left-joined to their bio, read into records; nothing managed.",
                         one, users, NPlusOne.NEVER,
-                        entityManager -> new UserRepository(entityManager).findCards().size()));
+                        entityManager -> new UserRepository(entityManager).findCards().size()).by("UserRepository.findCards"));
     }
 
     private static int eachProfileById(EntityManager entityManager) {

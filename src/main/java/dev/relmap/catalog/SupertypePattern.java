@@ -53,21 +53,21 @@ public final class SupertypePattern implements MappingPattern {
         return List.of(
                 feed("lazy (N+1)", "Loads the comments, then each item on first touch: one query per item.",
                         CountFormula.of("1 + N", n -> 1 + n), NPlusOne.FROM_TWO_ROOTS,
-                        repository -> repository.latest(WHOLE_FEED)),
+                        repository -> repository.latest(WHOLE_FEED)).by("CommentRepository.latest"),
                 feed("JOIN FETCH", "One query joins comments to the supertype and left joins both subtype tables.",
-                        CountFormula.constant(1), NPlusOne.NEVER, repository -> repository.latestWithItems(WHOLE_FEED)),
+                        CountFormula.constant(1), NPlusOne.NEVER, repository -> repository.latestWithItems(WHOLE_FEED)).by("CommentRepository.latestWithItems"),
                 feed("entity graph", "The same join, asked for by the @NamedEntityGraph on Comment.",
                         CountFormula.constant(1), NPlusOne.NEVER,
-                        repository -> repository.latestWithItemsByGraph(WHOLE_FEED)),
+                        repository -> repository.latestWithItemsByGraph(WHOLE_FEED)).by("CommentRepository.latestWithItemsByGraph"),
                 feed("batch fetch (" + batch + ")", "Loads the comments, then " + batch
                                 + " items per query, posts and products alike.",
                         CountFormula.of("1 + ⌈N/" + batch + "⌉", n -> 1 + (n + batch - 1) / batch), NPlusOne.NEVER,
-                        repository -> repository.latestThenBatchFetchItems(WHOLE_FEED, batch)),
+                        repository -> repository.latestThenBatchFetchItems(WHOLE_FEED, batch)).by("CommentRepository.latestThenBatchFetchItems"),
                 new Strategy("comment counts (record)",
                         "Every item with its number of comments, zero included, as records.",
                         CountFormula.constant(1), CountFormula.of("N + " + SampleData.QUIET_ITEMS,
                                 n -> n + SampleData.QUIET_ITEMS), NPlusOne.NEVER,
-                        entityManager -> new CommentRepository(entityManager).countsPerItem().size()));
+                        entityManager -> new CommentRepository(entityManager).countsPerItem().size()).by("CommentRepository.countsPerItem"));
     }
 
     private static Strategy feed(String name, String description, CountFormula selects, NPlusOne nPlusOne,

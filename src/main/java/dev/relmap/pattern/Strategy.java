@@ -15,6 +15,9 @@ import java.util.function.ToIntFunction;
  * @param nPlusOne from which N on the kit flags it as N+1, if ever
  * @param run runs the repository method and touches everything the use case reads (so a lazy
  *     strategy pays its N+1 inside the recording); returns the number of rows it read
+ * @param method the repository method behind it, {@code AuthorRepository.findAllWithBooks}, as the
+ *     docs name it; null until declared with {@link #by}. The contract test checks it against the
+ *     method a run actually goes through.
  */
 public record Strategy(
         String name,
@@ -22,7 +25,8 @@ public record Strategy(
         CountFormula selects,
         CountFormula rows,
         NPlusOne nPlusOne,
-        ToIntFunction<EntityManager> run) {
+        ToIntFunction<EntityManager> run,
+        String method) {
 
     /**
      * When the kit flags a strategy as N+1: the one rule the contract test, the tour and the docs
@@ -60,6 +64,17 @@ public record Strategy(
         Objects.requireNonNull(rows, "rows");
         Objects.requireNonNull(nPlusOne, "nPlusOne");
         Objects.requireNonNull(run, "run");
+    }
+
+    /** A strategy whose repository method is not declared yet: see {@link #by}. */
+    public Strategy(String name, String description, CountFormula selects, CountFormula rows, NPlusOne nPlusOne,
+            ToIntFunction<EntityManager> run) {
+        this(name, description, selects, rows, nPlusOne, run, null);
+    }
+
+    /** This strategy, declaring the repository method behind it: {@code by("AuthorRepository.findAllWithBooks")}. */
+    public Strategy by(String method) {
+        return new Strategy(name, description, selects, rows, nPlusOne, run, Objects.requireNonNull(method, "method"));
     }
 
     /** Whether this strategy is the N+1 problem (at a large enough N). */

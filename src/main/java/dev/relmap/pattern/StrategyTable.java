@@ -8,15 +8,15 @@ import java.util.stream.Collectors;
  * strategy, in order, with the SELECT formula, whether it is N+1, and what it does.
  *
  * <pre>
- * | Strategy | SELECTs | N+1 | What it does |
- * |---|---|---|---|
- * | JOIN FETCH | 1 | no | One query joins authors to books; Hibernate de-duplicates the roots. |
+ * | Strategy | Method | SELECTs | N+1 | What it does |
+ * |---|---|---|---|---|
+ * | JOIN FETCH | `AuthorRepository.findAllWithBooks` | 1 | no | One query joins authors to books; Hibernate de-duplicates the roots. |
  * </pre>
  */
 public final class StrategyTable {
 
     /** The header and separator lines every strategies table starts with. */
-    public static final String HEADER = "| Strategy | SELECTs | N+1 | What it does |\n|---|---|---|---|\n";
+    public static final String HEADER = "| Strategy | Method | SELECTs | N+1 | What it does |\n|---|---|---|---|---|\n";
 
     private StrategyTable() {
     }
@@ -30,6 +30,7 @@ public final class StrategyTable {
 
     private static String row(Strategy strategy) {
         return "| " + cell(strategy.name())
+                + " | " + (strategy.method() == null ? "" : "`" + cell(strategy.method()) + "`")
                 + " | " + cell(strategy.selects().text())
                 + " | " + (strategy.isNPlusOne() ? "yes" : "no")
                 + " | " + cell(strategy.description())

@@ -47,7 +47,7 @@ class DocsTableCheckTest {
 
         assertThat(check.problems(readme)).singleElement().asString()
                 .startsWith("README.md line 1, strategies of tour-test is stale:")
-                .contains("  - | Lazy | 1 + N | yes |", "  + | Lazy | N | yes |");
+                .contains("  - | Lazy |  | 1 + N | yes |", "  + | Lazy |  | N | yes |");
     }
 
     @Test

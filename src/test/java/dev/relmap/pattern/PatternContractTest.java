@@ -52,7 +52,7 @@ class PatternContractTest {
 
     @ParameterizedTest(name = "{0}, N = {1}: {2}")
     @MethodSource("everyStrategyAtEveryN")
-    @DisplayName("keep their promised SELECTs, rows and N+1 verdict, and write nothing")
+    @DisplayName("keep their promised SELECTs, rows and N+1 verdict, go through the method they name, and write nothing")
     void keepTheirPromise(MappingPattern pattern, int n, Strategy strategy) {
         seed(pattern, n);
 
@@ -70,6 +70,9 @@ class PatternContractTest {
             assertThat(run.report()).hasNoNPlusOne();
         }
         assertThat(run.rows()).as("rows read").isEqualTo(strategy.rows().at(n));
+        assertThat(run.method()).as("the repository method it declares, which the docs name")
+                .isNotNull()
+                .isEqualTo(strategy.method());
         assertThat(run.keepsItsPromise()).as("the tour's verdict").isTrue();
     }
 

@@ -13,21 +13,22 @@ class StrategyTableTest {
     private static final CountFormula ROWS = CountFormula.of("N", n -> n);
 
     @Test
-    @DisplayName("has one row per strategy, in order: name, formula, N+1 yes/no, description")
+    @DisplayName("has one row per strategy, in order: name, repository method, formula, N+1 yes/no, description")
     void rendersEveryStrategy() {
         MappingPattern pattern = pattern(
                 new Strategy("Lazy", "Loads authors, then books per author on first touch.",
                         CountFormula.of("1 + N", n -> 1 + n), ROWS, Strategy.NPlusOne.FROM_TWO_ROOTS, em -> 0),
                 new Strategy("JOIN FETCH", "One query joins authors to books; Hibernate de-duplicates the roots.",
-                        CountFormula.constant(1), ROWS, Strategy.NPlusOne.NEVER, em -> 0));
+                        CountFormula.constant(1), ROWS, Strategy.NPlusOne.NEVER, em -> 0)
+                        .by("AuthorRepository.findAllWithBooks"));
 
         String table = StrategyTable.markdown(pattern);
 
         assertThat(table).isEqualTo("""
-                | Strategy | SELECTs | N+1 | What it does |
-                |---|---|---|---|
-                | Lazy | 1 + N | yes | Loads authors, then books per author on first touch. |
-                | JOIN FETCH | 1 | no | One query joins authors to books; Hibernate de-duplicates the roots. |
+                | Strategy | Method | SELECTs | N+1 | What it does |
+                |---|---|---|---|---|
+                | Lazy |  | 1 + N | yes | Loads authors, then books per author on first touch. |
+                | JOIN FETCH | `AuthorRepository.findAllWithBooks` | 1 | no | One query joins authors to books; Hibernate de-duplicates the roots. |
                 """);
     }
 
@@ -39,7 +40,7 @@ class StrategyTableTest {
 
         String table = StrategyTable.markdown(pattern);
 
-        assertThat(table).endsWith("| Projection | 1 | no | Reads title \\| author as a record. |\n");
+        assertThat(table).endsWith("| Projection |  | 1 | no | Reads title \\| author as a record. |\n");
     }
 
     private static MappingPattern pattern(Strategy... strategies) {
