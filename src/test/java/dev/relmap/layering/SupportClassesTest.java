@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.hibernate.exception.ConstraintViolationException;
 import org.junit.jupiter.api.DisplayName;
@@ -102,7 +103,8 @@ class SupportClassesTest {
      * Not found ({@code Unknown…}, {@code Not…}): a {@link NoSuchElementException}. A key already
      * taken ({@code Duplicate…}): the package's {@code DuplicateKeyException}, an
      * {@link IllegalStateException}. Any other refusal: an {@link IllegalStateException}. None is an
-     * {@link IllegalArgumentException}, which only {@code Require} throws, for a malformed argument.
+     * {@link IllegalArgumentException}: that is left to the checks of malformed arguments
+     * ({@code Require}'s), thrown as itself. Names and supertypes agree, both ways.
      */
     @Test
     @DisplayName("every exception is not-found, duplicate key or refused state, never a bad argument, and says what was wrong")
@@ -135,8 +137,8 @@ class SupportClassesTest {
     @Test
     @DisplayName("DuplicateKeyException names the value, the constraint and its kind")
     void duplicateKeyExceptionHasItsAccessors() {
-        List<Class<?>> shared = MAPPING_PACKAGES.stream().map(p -> load(p + ".DuplicateKeyException"))
-                .filter(type -> type != null).<Class<?>>map(type -> type).toList();
+        List<Class<?>> shared = MAPPING_PACKAGES.stream().<Class<?>>map(p -> load(p + ".DuplicateKeyException"))
+                .filter(Objects::nonNull).toList();
 
         assertThat(shared).isNotEmpty().allSatisfy(type -> {
             assertThat(type.getSuperclass()).isEqualTo(IllegalStateException.class);

@@ -17,7 +17,8 @@ public class DuplicateEnrollmentException extends DuplicateKeyException {
     private final String courseCode;
 
     DuplicateEnrollmentException(Student student, Course course) {
-        super(student + " is already enrolled on " + course, Arrays.asList(student.getId(), course.getCode()), (String) null);
+        super(student + " is already enrolled on " + course,
+                Arrays.asList(student.getId(), course.getCode()), (String) null);
         this.studentId = student.getId();
         this.courseCode = course.getCode();
     }
