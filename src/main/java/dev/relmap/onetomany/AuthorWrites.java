@@ -26,7 +26,8 @@ public class AuthorWrites {
      * 1 + ⌈M / 25⌉ JDBC batches, no UPDATE, plus a sequence call per 50 ids (pooled optimizer).
      *
      * @throws IllegalArgumentException if {@code author} is null; no statement is sent
-     * @throws DuplicateKeyException naming the e-mail or the ISBN already taken; nothing is written
+     * @throws DuplicateEmailException naming the e-mail already taken; nothing is written
+     * @throws DuplicateIsbnException naming the ISBN already taken; nothing is written
      */
     public Author create(Author author) {
         Require.notNull(author, "author");
@@ -36,12 +37,12 @@ public class AuthorWrites {
         } catch (RuntimeException e) {
             Optional<ConstraintViolationException> email = Constraints.violated(e, ConstraintKind.UNIQUE, Author.UK_EMAIL);
             if (email.isPresent()) {
-                throw DuplicateKeyException.email(author.getEmail(), email.get());
+                throw new DuplicateEmailException(author.getEmail(), email.get());
             }
             Optional<ConstraintViolationException> isbn = Constraints.violated(e, ConstraintKind.UNIQUE, Book.UK_ISBN);
             if (isbn.isPresent()) {
                 List<String> isbns = author.getBooks().stream().map(Book::getIsbn).toList();
-                throw takenIsbn(isbns).<RuntimeException>map(taken -> DuplicateKeyException.isbn(taken, isbn.get()))
+                throw takenIsbn(isbns).<RuntimeException>map(taken -> new DuplicateIsbnException(taken, isbn.get()))
                         .orElse(e);
             }
             throw e;

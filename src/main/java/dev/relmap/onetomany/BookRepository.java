@@ -68,7 +68,7 @@ public class BookRepository {
      *
      * @throws IllegalArgumentException if {@code book} is null; no statement is sent
      * @throws UnknownIdException naming the author id, when no author has it; nothing is written
-     * @throws DuplicateKeyException naming the ISBN, when a book already has it
+     * @throws DuplicateIsbnException naming the ISBN, when a book already has it
      */
     public Book addBook(long authorId, Book book) {
         Require.notNull(book, "book");
@@ -90,7 +90,7 @@ public class BookRepository {
      *
      * @throws IllegalArgumentException if {@code book} is null; no statement is sent
      * @throws UnknownIdException naming the author id; nothing is written
-     * @throws DuplicateKeyException naming the ISBN, when a book already has it
+     * @throws DuplicateIsbnException naming the ISBN, when a book already has it
      */
     public Book addBookToLoadedAuthor(long authorId, Book book) {
         Require.notNull(book, "book");
@@ -168,7 +168,7 @@ public class BookRepository {
                 throw new UnknownIdException(Author.class, authorId, unknownAuthor.get());
             }
             throw Constraints.violated(e, ConstraintKind.UNIQUE, Book.UK_ISBN)
-                    .<RuntimeException>map(violation -> DuplicateKeyException.isbn(book.getIsbn(), violation))
+                    .<RuntimeException>map(violation -> new DuplicateIsbnException(book.getIsbn(), violation))
                     .orElse(e);
         }
     }

@@ -4,45 +4,59 @@ import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 
 /**
- * A unique key is already taken: an author's e-mail ({@value Author#UK_EMAIL}) or a book's ISBN
- * ({@value Book#UK_ISBN}). The message names the value; {@link #constraintName()} is the
- * constraint the database enforced. Nothing was written.
+ * A key another row already has: the write would break a unique key or a primary key. The message
+ * names the value; {@link #value()} returns it, {@link #constraintName()} the constraint and
+ * {@link #kind()} its kind. Nothing was written. An {@link IllegalStateException}: the argument was
+ * well formed, the stored data refused it (an HTTP 409). Each {@code Duplicate…Exception} of this
+ * package extends it, with an accessor of its own for the value, so one {@code catch} answers them
+ * all and a caller that cares still tells them apart. Every pattern package with a key a write can
+ * take has this same class, on purpose: a package is copied whole.
  */
-public class DuplicateKeyException extends RuntimeException {
+public abstract class DuplicateKeyException extends IllegalStateException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String value;
-    private final ConstraintKind kind;
+    private final Object value;
     private final String constraintName;
+    private final ConstraintKind kind;
 
-    DuplicateKeyException(String message, String value, ConstraintViolationException cause) {
-        super(message, cause);
+    /** Refused by the database: the constraint's name and kind are read from {@code violation}. */
+    protected DuplicateKeyException(String message, Object value, ConstraintViolationException violation) {
+        super(message, violation);
         this.value = value;
-        this.kind = cause.getKind();
-        this.constraintName = Constraints.nameOf(cause);
+        this.constraintName = Constraints.nameOf(violation);
+        this.kind = violation.getKind();
     }
 
-    static DuplicateKeyException email(String email, ConstraintViolationException violation) {
-        return new DuplicateKeyException("An author with e-mail '" + email + "' already exists", email, violation);
+    /**
+     * Refused before any statement, by a check in memory or a lookup: {@code constraintName} is the
+     * key the database would enforce, or null for a primary key, which JPA gives no name.
+     */
+    protected DuplicateKeyException(String message, Object value, String constraintName) {
+        super(message);
+        this.value = value;
+        this.constraintName = constraintName;
+        this.kind = ConstraintKind.UNIQUE;
     }
 
-    static DuplicateKeyException isbn(String isbn, ConstraintViolationException violation) {
-        return new DuplicateKeyException("A book with ISBN '" + isbn + "' already exists", isbn, violation);
-    }
-
-    /** The value already taken: the e-mail or the ISBN. */
-    public String value() {
+    /**
+     * The value already taken, as the caller gave it: an e-mail, an ISBN, a code, a name, an id; for
+     * a key of two columns, both, in a list.
+     */
+    public Object value() {
         return value;
     }
 
-    /** The kind of constraint the database enforced: {@link ConstraintKind#UNIQUE}. */
-    public ConstraintKind kind() {
-        return kind;
-    }
-
-    /** The name of the violated constraint, lower case, as the database reported it. */
+    /**
+     * The name of the constraint, lower case, as the database reported it; null when the refusal
+     * came first and the key is a primary key.
+     */
     public String constraintName() {
         return constraintName;
+    }
+
+    /** {@link ConstraintKind#UNIQUE}: a primary key is a unique key too. */
+    public ConstraintKind kind() {
+        return kind;
     }
 }

@@ -107,9 +107,10 @@ class OneToManyAddingBooksTest {
 
         assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager ->
                 new BookRepository(entityManager).addBook(authorId, new Book("Again", "1-1", 120))))
-                .isInstanceOfSatisfying(DuplicateKeyException.class, refused -> {
+                .isInstanceOfSatisfying(DuplicateIsbnException.class, refused -> {
                     assertThat(refused.kind()).isEqualTo(ConstraintKind.UNIQUE);
                     assertThat(refused.constraintName()).isEqualTo(Book.UK_ISBN);
+                    assertThat(refused.isbn()).isEqualTo("1-1");
                 })
                 .hasMessage("A book with ISBN '1-1' already exists");
 

@@ -78,10 +78,10 @@ class OneToManyCreatingAuthorsTest {
 
         assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager ->
                 new AuthorWrites(entityManager).create(SampleData.author(1, 0))))
-                .isInstanceOfSatisfying(DuplicateKeyException.class, refused -> {
+                .isInstanceOfSatisfying(DuplicateEmailException.class, refused -> {
                     assertThat(refused.kind()).isEqualTo(ConstraintKind.UNIQUE);
                     assertThat(refused.constraintName()).isEqualTo(Author.UK_EMAIL);
-                    assertThat(refused.value()).isEqualTo("author-1@relmap.dev");
+                    assertThat(refused.value()).isEqualTo("author-1@relmap.dev").isEqualTo(refused.email());
                 })
                 .hasMessage("An author with e-mail 'author-1@relmap.dev' already exists");
 
@@ -98,10 +98,10 @@ class OneToManyCreatingAuthorsTest {
 
         assertThatThrownBy(() -> fixture.factory().runInTransaction(entityManager ->
                 new AuthorWrites(entityManager).create(second)))
-                .isInstanceOfSatisfying(DuplicateKeyException.class, refused -> {
+                .isInstanceOfSatisfying(DuplicateIsbnException.class, refused -> {
                     assertThat(refused.kind()).isEqualTo(ConstraintKind.UNIQUE);
                     assertThat(refused.constraintName()).isEqualTo(Book.UK_ISBN);
-                    assertThat(refused.value()).isEqualTo("1-2");
+                    assertThat(refused.value()).isEqualTo("1-2").isEqualTo(refused.isbn());
                 })
                 .hasMessage("A book with ISBN '1-2' already exists");
 

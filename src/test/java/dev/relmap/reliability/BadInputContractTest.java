@@ -39,9 +39,10 @@ import org.junit.jupiter.api.TestInstance;
  * class path (a repository: a public class of the pattern's package built from an
  * {@code EntityManager}). Each case calls one method with one bad argument, the others valid, in a
  * transaction the caller then rolls back, and asks three things: the answer is the typed one
- * ({@code IllegalArgumentException} naming the parameter for null, blank and out-of-range values,
- * before any statement is sent; the package's {@code UnknownIdException} for an id no row has, the
- * typed refusal registered for a key, an empty {@code Optional} from a finder that returns one);
+ * ({@code IllegalArgumentException} itself, naming the parameter, for null, blank and out-of-range
+ * values, before any statement is sent; exactly the package's {@code UnknownIdException} for an id
+ * no row has, exactly the refusal registered for a key, both {@code NoSuchElementException}s; an
+ * empty {@code Optional} from a finder that returns one);
  * never a {@code NullPointerException} or a raw {@code PersistenceException}; and every table of
  * the pattern's schema holds as many rows as before. A new method is checked as soon as it exists.
  */

@@ -13,7 +13,7 @@ import dev.relmap.catalog.PatternUnits;
 import dev.relmap.onetomany.Author;
 import dev.relmap.onetomany.AuthorWrites;
 import dev.relmap.onetomany.Book;
-import dev.relmap.onetomany.DuplicateKeyException;
+import dev.relmap.onetomany.DuplicateIsbnException;
 import dev.relmap.onetomany.SampleData;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
@@ -66,7 +66,7 @@ class MidBatchViolationTest {
             new AuthorWrites(em).create(author);
         }));
 
-        assertThat(refusal).isInstanceOf(DuplicateKeyException.class)
+        assertThat(refusal).isInstanceOf(DuplicateIsbnException.class)
                 .hasMessage("A book with ISBN '" + TAKEN + "' already exists");
         assertThat(used.get().isOpen()).as("the EntityManager of the failed transaction").isFalse();
         assertThat(rows("Author")).isEqualTo(1);

@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -32,7 +33,7 @@ record RepositoryCase(MappingPattern pattern, Executable executable, int positio
     enum Expect {
         /** {@code IllegalArgumentException} naming the parameter, before any statement. */
         REFUSED,
-        /** {@code expected}, naming the value. */
+        /** {@code expected} exactly, a {@code NoSuchElementException}, naming the value. */
         UNKNOWN,
         /** {@code Optional.empty()}: a finder's documented answer to an id no row has. */
         EMPTY,
@@ -171,7 +172,11 @@ record RepositoryCase(MappingPattern pattern, Executable executable, int positio
                 }
             }
             case UNKNOWN -> {
-                if (!(expected.isInstance(thrown) && (!(bad instanceof Long || bad instanceof String)
+                if (!NoSuchElementException.class.isAssignableFrom(expected)) {
+                    fail(describe() + " is registered to answer " + expected.getName()
+                            + ", which is no NoSuchElementException: an id or key no row has is not found");
+                }
+                if (!(thrown != null && thrown.getClass() == expected && (!(bad instanceof Long || bad instanceof String)
                         || thrown.getMessage().contains(String.valueOf(bad))))) {
                     fail(describe() + " answered " + answer(result, thrown) + "; wanted " + expected.getSimpleName()
                             + " naming " + bad, thrown);

@@ -3,6 +3,7 @@ package dev.relmap.reliability;
 import jakarta.persistence.EntityManager;
 import java.util.Arrays;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -20,13 +21,13 @@ record Sample(Kind kind, Function<EntityManager, Object> valid, Integer min, Int
     static final long UNKNOWN_ID = Long.MAX_VALUE;
 
     enum Kind {
-        /** A {@code long} id: an unknown one must be answered by the package's {@code UnknownIdException}. */
+        /** A {@code long} id: an unknown one must be answered by exactly the package's {@code UnknownIdException}. */
         ID,
         /** An {@code int} with bounds: one past either bound is refused. */
         NUMBER,
         /** A required string: null and blank are refused. */
         TEXT,
-        /** A required string that names a row: null and blank are refused, an unknown one is typed. */
+        /** A required string that names a row: null and blank are refused, an unknown one is not found (typed). */
         KEY,
         /** A string the method documents as optional: null means "none". */
         OPTIONAL,
@@ -34,8 +35,11 @@ record Sample(Kind kind, Function<EntityManager, Object> valid, Integer min, Int
         VALUE
     }
 
-    /** A bad value and the exception it must raise; {@code null} means a refusal naming the parameter. */
-    record Bad(String label, Object value, Class<? extends RuntimeException> expected) {
+    /**
+     * A bad value and the exception it must raise, exactly: a {@code NoSuchElementException} of the
+     * package; {@code null} means an {@code IllegalArgumentException} naming the parameter.
+     */
+    record Bad(String label, Object value, Class<? extends NoSuchElementException> expected) {
     }
 
     /** An id; {@code jpql} selects a row's id (valid), and {@link #UNKNOWN_ID} is the bad one. */
@@ -56,7 +60,7 @@ record Sample(Kind kind, Function<EntityManager, Object> valid, Integer min, Int
     }
 
     /** A string naming a row: {@code unknown} names none and must raise {@code expected}. */
-    static Sample key(String valid, String unknown, Class<? extends RuntimeException> expected) {
+    static Sample key(String valid, String unknown, Class<? extends NoSuchElementException> expected) {
         return new Sample(Kind.KEY, em -> valid, null, null, List.of(new Bad("unknown", unknown, expected)));
     }
 
@@ -82,7 +86,7 @@ record Sample(Kind kind, Function<EntityManager, Object> valid, Integer min, Int
         return new Bad(label, value, null);
     }
 
-    static Bad raises(String label, Object value, Class<? extends RuntimeException> expected) {
+    static Bad raises(String label, Object value, Class<? extends NoSuchElementException> expected) {
         return new Bad(label, value, expected);
     }
 }

@@ -1,7 +1,13 @@
 package dev.relmap.manytomany.enrollment;
 
-/** No course has this code; the message names it ({@code No Course with code XX404}). Nothing was written. */
-public class UnknownCourseCodeException extends RuntimeException {
+import java.util.NoSuchElementException;
+
+/**
+ * No course has this code; the message names it ({@code No Course with code XX404}) and
+ * {@link #code()} returns it. Nothing was written. A {@link NoSuchElementException}, like
+ * {@link UnknownIdException}: the course the caller named is not there.
+ */
+public class UnknownCourseCodeException extends NoSuchElementException {
 
     private static final long serialVersionUID = 1L;
 

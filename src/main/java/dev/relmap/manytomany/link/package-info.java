@@ -9,10 +9,13 @@
  * other columns: copy this package or that one into a persistence unit, not both (Hibernate
  * refuses two entities of one name unless one is renamed with {@code @Entity(name = …)}).
  *
- * <p>Bad input: a null, blank or out-of-range argument is refused before any SQL by an
- * {@code IllegalArgumentException} that names the parameter (the checks are in {@code Require}); a
- * book or author id no row has, by {@code UnknownIdException}, and an author the book does not
- * credit by {@code UnknownLinkException}. Once the caller rolls back, a refusal leaves the
- * database as it was.
+ * <p>Refusals, in the shape every relmap pattern package shares (see {@code docs/errors.md}): a
+ * null, blank or out-of-range argument is refused before any SQL by an
+ * {@code IllegalArgumentException} that names the parameter (the checks are in {@code Require});
+ * a book or author id no row has, by {@code UnknownIdException}, and an author the book does not
+ * credit, by {@code UnknownLinkException}, both {@code NoSuchElementException}s; a taken ISBN or a
+ * pair linked twice, by {@code DuplicateIsbnException} or {@code DuplicateLinkException}, both a
+ * {@code DuplicateKeyException} (an {@code IllegalStateException}).
+ * Once the caller rolls back, a refusal leaves the database as it was.
  */
 package dev.relmap.manytomany.link;

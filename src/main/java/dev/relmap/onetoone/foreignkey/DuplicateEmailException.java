@@ -1,27 +1,21 @@
 package dev.relmap.onetoone.foreignkey;
 
+import org.hibernate.exception.ConstraintViolationException;
+
 /**
- * A user with this e-mail already exists; the message names the e-mail, and
- * {@link #constraintName()} the unique constraint. Nothing was written.
+ * A user with this e-mail already exists ({@value User#UK_EMAIL}); the message names the e-mail,
+ * {@link #constraintName()} the constraint the database enforced. Nothing was written.
  */
-public class DuplicateEmailException extends RuntimeException {
+public class DuplicateEmailException extends DuplicateKeyException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String email;
-    private final String constraintName;
-
-    public DuplicateEmailException(String email, String constraintName, Throwable cause) {
-        super("A user with e-mail '" + email + "' already exists", cause);
-        this.email = email;
-        this.constraintName = constraintName;
+    DuplicateEmailException(String email, ConstraintViolationException violation) {
+        super("A user with e-mail '" + email + "' already exists", email, violation);
     }
 
+    /** The e-mail already taken. */
     public String email() {
-        return email;
-    }
-
-    public String constraintName() {
-        return constraintName;
+        return (String) value();
     }
 }

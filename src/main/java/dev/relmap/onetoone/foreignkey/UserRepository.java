@@ -144,7 +144,7 @@ public class UserRepository {
             entityManager.flush();
         } catch (RuntimeException e) {
             throw Constraints.violated(e, ConstraintKind.UNIQUE, User.UK_EMAIL)
-                    .<RuntimeException>map(v -> new DuplicateEmailException(user.getEmail(), User.UK_EMAIL, v))
+                    .<RuntimeException>map(v -> new DuplicateEmailException(user.getEmail(), v))
                     .orElse(e);
         }
         return user;
@@ -170,7 +170,7 @@ public class UserRepository {
             }
             // The unique key on user_id, the only one an INSERT here can break; unnamed (UserProfile).
             throw Constraints.violated(e, ConstraintKind.UNIQUE)
-                    .<RuntimeException>map(v -> new DuplicateProfileException(userId, Constraints.nameOf(v), v))
+                    .<RuntimeException>map(v -> new DuplicateProfileException(userId, v))
                     .orElse(e);
         }
         return profile;

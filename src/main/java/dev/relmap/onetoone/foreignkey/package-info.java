@@ -11,9 +11,13 @@
  * choose, and each has its own N+1 baseline and cures in the tour. Copying both into one persistence
  * unit fails: the entity names {@code User} and {@code UserProfile} would be declared twice.
  *
- * <p>Bad input: a null, blank or out-of-range argument is refused before any SQL by an
- * {@code IllegalArgumentException} that names the parameter (the checks are in {@code Require}); a
- * user id no row has, by {@code UnknownIdException} (the finders that return an {@code Optional}
- * answer it empty). Once the caller rolls back, a refusal leaves the database as it was.
+ * <p>Refusals, in the shape every relmap pattern package shares (see {@code docs/errors.md}): a
+ * null, blank or out-of-range argument is refused before any SQL by an
+ * {@code IllegalArgumentException} that names the parameter (the checks are in {@code Require});
+ * a user id no row has, by {@code UnknownIdException}, a {@code NoSuchElementException} (the
+ * finders that return an {@code Optional} answer it empty); a taken e-mail or a second profile, by
+ * {@code DuplicateEmailException} or {@code DuplicateProfileException}, both a
+ * {@code DuplicateKeyException} (an {@code IllegalStateException}).
+ * Once the caller rolls back, a refusal leaves the database as it was.
  */
 package dev.relmap.onetoone.foreignkey;

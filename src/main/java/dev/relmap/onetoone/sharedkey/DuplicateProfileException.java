@@ -7,23 +7,16 @@ package dev.relmap.onetoone.sharedkey;
  * and the INSERT, the primary key would refuse the second row, under the database's own name for
  * it (JPA has no way to name a primary key).
  */
-public class DuplicateProfileException extends RuntimeException {
+public class DuplicateProfileException extends DuplicateKeyException {
 
     private static final long serialVersionUID = 1L;
 
-    private final long userId;
-
-    public DuplicateProfileException(long userId) {
-        super("User " + userId + " already has a profile");
-        this.userId = userId;
+    DuplicateProfileException(long userId) {
+        super("User " + userId + " already has a profile", userId, (String) null);
     }
 
+    /** The user who already has a profile. */
     public long userId() {
-        return userId;
-    }
-
-    /** No constraint was involved: see the class comment. */
-    public String constraintName() {
-        return null;
+        return (Long) value();
     }
 }

@@ -108,7 +108,7 @@ public class UserRepository {
             entityManager.flush();
         } catch (RuntimeException e) {
             throw Constraints.violated(e, ConstraintKind.UNIQUE, User.UK_EMAIL)
-                    .<RuntimeException>map(v -> new DuplicateEmailException(user.getEmail(), User.UK_EMAIL, v))
+                    .<RuntimeException>map(v -> new DuplicateEmailException(user.getEmail(), v))
                     .orElse(e);
         }
         return new UserWithProfile(user, profile);

@@ -10,9 +10,13 @@
  * its own {@code User} and {@code UserProfile}: copy one of the two packages into a persistence
  * unit, not both (the entity names would be declared twice).
  *
- * <p>Bad input: a null, blank or out-of-range argument is refused before any SQL by an
- * {@code IllegalArgumentException} that names the parameter (the checks are in {@code Require}); a
- * user id no row has, by {@code UnknownIdException} (the finder that returns an {@code Optional}
- * answers it empty). Once the caller rolls back, a refusal leaves the database as it was.
+ * <p>Refusals, in the shape every relmap pattern package shares (see {@code docs/errors.md}): a
+ * null, blank or out-of-range argument is refused before any SQL by an
+ * {@code IllegalArgumentException} that names the parameter (the checks are in {@code Require});
+ * a user id no row has, by {@code UnknownIdException}, a {@code NoSuchElementException} (the
+ * finder that returns an {@code Optional} answers it empty); a taken e-mail or a second profile, by
+ * {@code DuplicateEmailException} or {@code DuplicateProfileException}, both a
+ * {@code DuplicateKeyException} (an {@code IllegalStateException}).
+ * Once the caller rolls back, a refusal leaves the database as it was.
  */
 package dev.relmap.onetoone.sharedkey;

@@ -356,7 +356,7 @@ public class CommentRepository {
             if (unknown.isEmpty()) {
                 throw failure;
             }
-            throw new UnknownItemTypeException((Long) unknown.get(0)[0], (String) unknown.get(0)[1],
+            throw new UnmappedItemTypeException((Long) unknown.get(0)[0], (String) unknown.get(0)[1],
                     unknown.size(), failure);
         }
     }

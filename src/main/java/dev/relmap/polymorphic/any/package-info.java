@@ -13,10 +13,13 @@
  * <p>The entity names {@code Post}, {@code Product} and {@code Comment} also exist in the other
  * {@code dev.relmap.polymorphic} packages: copying two of them into one persistence unit fails.
  *
- * <p>Bad input: a null, blank or out-of-range argument is refused before any SQL by an
+ * <p>Refusals, in the shape every relmap pattern package shares (see {@code docs/errors.md}): a
+ * null, blank or out-of-range argument is refused before any SQL by an
  * {@code IllegalArgumentException} that names the parameter (the checks are in {@code Require});
- * an item id no row has, by {@code UnknownIdException}, except in {@code addCommentUnchecked},
- * which shows what {@code @Any} accepts when nothing checks. Once the caller rolls back, a refusal
- * leaves the database as it was.
+ * an item id no row has, by {@code UnknownIdException}, a {@code NoSuchElementException}, except
+ * in {@code addCommentUnchecked}, which shows what {@code @Any} accepts when nothing checks; a
+ * stored comment whose type no entity is mapped to, on reading it, by
+ * {@code UnmappedItemTypeException}, an {@code IllegalStateException}.
+ * Once the caller rolls back, a refusal leaves the database as it was.
  */
 package dev.relmap.polymorphic.any;

@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.hibernate.Session;
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
-import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Comments on posts and products through one foreign key per type, with the statements each
@@ -207,15 +206,10 @@ public class CommentRepository {
     }
 
     private RuntimeException translate(PersistenceException failure, Class<? extends Commentable> type, long itemId) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException violation
-                    && violation.getKind() == ConstraintKind.FOREIGN_KEY
-                    && (Comment.FK_POST.equalsIgnoreCase(violation.getConstraintName())
-                            || Comment.FK_PRODUCT.equalsIgnoreCase(violation.getConstraintName()))) {
-                return new UnknownIdException(type, itemId, failure);
-            }
-        }
-        return failure;
+        return Constraints.violated(failure, ConstraintKind.FOREIGN_KEY, Comment.FK_POST)
+                .or(() -> Constraints.violated(failure, ConstraintKind.FOREIGN_KEY, Comment.FK_PRODUCT))
+                .<RuntimeException>map(violation -> new UnknownIdException(type, itemId, failure))
+                .orElse(failure);
     }
 
     /** {@code delete from <type> i where i.id = :id}, built with the criteria API so no name is glued into a query. */

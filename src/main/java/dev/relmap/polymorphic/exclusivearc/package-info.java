@@ -10,9 +10,11 @@
  * <p>The entity names {@code Post}, {@code Product} and {@code Comment} also exist in the other
  * {@code dev.relmap.polymorphic} packages: copying two of them into one persistence unit fails.
  *
- * <p>Bad input: a null, blank or out-of-range argument is refused before any SQL by an
+ * <p>Refusals, in the shape every relmap pattern package shares (see {@code docs/errors.md}): a
+ * null, blank or out-of-range argument is refused before any SQL by an
  * {@code IllegalArgumentException} that names the parameter (the checks are in {@code Require});
- * an item id no row has, by {@code UnknownIdException}. Once the caller rolls back, a refusal
- * leaves the database as it was.
+ * an item id no row has, by {@code UnknownIdException}, a {@code NoSuchElementException}, read
+ * from either foreign key's violation by {@code Constraints}.
+ * Once the caller rolls back, a refusal leaves the database as it was.
  */
 package dev.relmap.polymorphic.exclusivearc;

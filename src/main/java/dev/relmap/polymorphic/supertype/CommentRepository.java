@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.hibernate.Session;
-import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 
 /**
@@ -232,13 +231,8 @@ public class CommentRepository {
     }
 
     private RuntimeException translate(PersistenceException failure, long itemId) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException violation
-                    && violation.getKind() == ConstraintKind.FOREIGN_KEY
-                    && Comment.FK_ITEM.equalsIgnoreCase(violation.getConstraintName())) {
-                return new UnknownIdException(Commentable.class, itemId, failure);
-            }
-        }
-        return failure;
+        return Constraints.violated(failure, ConstraintKind.FOREIGN_KEY, Comment.FK_ITEM)
+                .<RuntimeException>map(violation -> new UnknownIdException(Commentable.class, itemId, failure))
+                .orElse(failure);
     }
 }

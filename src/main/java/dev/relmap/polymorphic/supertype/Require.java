@@ -1,11 +1,13 @@
 package dev.relmap.polymorphic.supertype;
 
 /**
- * The checks this package's repositories make first, before any SQL: a bad argument is refused
- * with an {@link IllegalArgumentException} whose message names the parameter
- * ({@code "<parameter> must not be null"}), never a {@code NullPointerException} from inside Hibernate or
- * a statement the database refuses. Every pattern package has this same small class, on purpose:
- * a package is copied whole.
+ * The checks this package's repositories make first, before any SQL: a malformed argument (null,
+ * blank, out of range) is refused with an {@link IllegalArgumentException} whose message names the
+ * parameter ({@code "<parameter> must not be null"}), never a {@code NullPointerException} from
+ * inside Hibernate or a statement the database refuses. Only these checks throw an
+ * {@code IllegalArgumentException}: a well-formed argument the stored data refuses is answered by
+ * a {@code NoSuchElementException} or an {@code IllegalStateException} (see the package's
+ * exceptions). Every pattern package has this same class, on purpose: a package is copied whole.
  */
 final class Require {
 
@@ -32,6 +34,14 @@ final class Require {
     static int atLeast(int min, int value, String name) {
         if (value < min) {
             throw new IllegalArgumentException(name + " must be at least " + min + ", was " + value);
+        }
+        return value;
+    }
+
+    /** {@code value}, or a refusal naming it when it is outside {@code min}–{@code max}. */
+    static int between(int min, int max, int value, String name) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", was " + value);
         }
         return value;
     }

@@ -1,10 +1,16 @@
 package dev.relmap.polymorphic.supertype;
 
+import java.util.NoSuchElementException;
+
 /**
- * No row of {@code type} has this id; the message names both. Nothing was written. Each pattern
- * package has its own copy of this class, on purpose: a package is copied whole.
+ * No row of {@code type} has this id (or natural key); the message names both
+ * ({@code No Author with id 42}) and {@link #type()} and {@link #id()} return them. Nothing was
+ * written. A {@link NoSuchElementException}, as {@code Optional.orElseThrow()} throws: the caller
+ * named something that is not there (an HTTP 404), not a malformed argument. When a foreign key
+ * refused the id, the cause is Hibernate's {@code ConstraintViolationException}. Every pattern
+ * package has this same class, on purpose: a package is copied whole.
  */
-public class UnknownIdException extends RuntimeException {
+public class UnknownIdException extends NoSuchElementException {
 
     private static final long serialVersionUID = 1L;
 
@@ -21,10 +27,12 @@ public class UnknownIdException extends RuntimeException {
         this.id = id;
     }
 
+    /** The entity looked for. */
     public Class<?> type() {
         return type;
     }
 
+    /** The id, or natural key, no row has. */
     public Object id() {
         return id;
     }

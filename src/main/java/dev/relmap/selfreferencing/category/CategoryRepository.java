@@ -16,7 +16,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hibernate.Hibernate;
 import org.hibernate.StaleStateException;
-import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 import org.hibernate.exception.LockAcquisitionException;
 
@@ -326,8 +325,8 @@ public class CategoryRepository {
             throw new CategoryNotEmptyException(category, subcategories, null, null);
         }
         entityManager.remove(category);
-        flush(failure -> violation(failure, ConstraintKind.FOREIGN_KEY, Category.FK_PARENT)
-                .map(v -> new CategoryNotEmptyException(category, -1, constraintName(v), failure)));
+        flush(failure -> Constraints.violated(failure, ConstraintKind.FOREIGN_KEY, Category.FK_PARENT)
+                .map(v -> new CategoryNotEmptyException(category, -1, Constraints.nameOf(v), failure)));
     }
 
     private Category find(long id) {
@@ -370,8 +369,8 @@ public class CategoryRepository {
 
     /** {@code parent} is null for a root. */
     private Optional<RuntimeException> duplicate(PersistenceException failure, String name, Category parent) {
-        return violation(failure, ConstraintKind.UNIQUE, Category.UK_SIBLING_NAME)
-                .map(v -> new DuplicateCategoryException(name, parent, constraintName(v), failure));
+        return Constraints.violated(failure, ConstraintKind.UNIQUE, Category.UK_SIBLING_NAME)
+                .map(v -> new DuplicateCategoryException(name, parent, v));
     }
 
     private void flush(Function<PersistenceException, Optional<? extends RuntimeException>> translation) {
@@ -386,25 +385,5 @@ public class CategoryRepository {
         } catch (PersistenceException e) {
             throw translation.apply(e).map(RuntimeException.class::cast).orElse(e);
         }
-    }
-
-    /** The violation of {@code constraint} behind {@code failure}, found by kind and name, never by message. */
-    static Optional<ConstraintViolationException> violation(Throwable failure, ConstraintKind kind, String constraint) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException violation && violation.getKind() == kind
-                    && constraint.equalsIgnoreCase(constraintName(violation))) {
-                return Optional.of(violation);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * The violated constraint's own name. Hibernate's H2 dialect reports a unique key with its schema
-     * and index ({@code SCHEMA.UK_X INDEX SCHEMA.UK_X_INDEX_3 ON …}); PostgreSQL and MariaDB the bare name.
-     */
-    static String constraintName(ConstraintViolationException violation) {
-        String name = String.valueOf(violation.getConstraintName()).replace("\"", "").trim().split("\\s+")[0];
-        return name.substring(name.lastIndexOf('.') + 1);
     }
 }

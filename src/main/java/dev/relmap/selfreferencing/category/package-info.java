@@ -35,9 +35,15 @@
  * database is the authority: a twin root is refused by the key, and a row whose two columns
  * disagree by the check, whether Hibernate or plain SQL writes it, and whatever runs beside it.
  *
- * <p>Bad input: a null, blank or out-of-range argument is refused before any SQL by an
- * {@code IllegalArgumentException} that names the parameter (the checks are in {@code Require}); a
- * category id no row has, by {@code UnknownIdException}. Once the caller rolls back, a refusal
- * leaves the database as it was.
+ * <p>Refusals, in the shape every relmap pattern package shares (see {@code docs/errors.md}): a
+ * null, blank or out-of-range argument is refused before any SQL by an
+ * {@code IllegalArgumentException} that names the parameter (the checks are in {@code Require});
+ * a category id no row has, by {@code UnknownIdException}, a {@code NoSuchElementException}; a
+ * name taken among the siblings, by {@code DuplicateCategoryException}, a
+ * {@code DuplicateKeyException}; a move into its own subtree or one lost to a concurrent move, by
+ * {@code CategoryCycleException} or {@code ConcurrentMoveException}, both a
+ * {@code CategoryMoveException}; a delete of a category with subcategories, by
+ * {@code CategoryNotEmptyException}: all {@code IllegalStateException}s.
+ * Once the caller rolls back, a refusal leaves the database as it was.
  */
 package dev.relmap.selfreferencing.category;

@@ -5,12 +5,13 @@ package dev.relmap.selfreferencing.employee;
  * employee or one on the new manager's chain) between the check and the write. Nothing of it was
  * written; read again and retry.
  */
-public class ConcurrentAssignmentException extends IllegalStateException {
+public class ConcurrentAssignmentException extends ManagerAssignmentException {
 
     private static final long serialVersionUID = 1L;
 
     ConcurrentAssignmentException(Employee employee, Employee manager, Throwable cause) {
         super("'" + employee.getName() + "' was not put under '" + manager.getName()
-                + "': another change touched the employees it checked; read again and retry", cause);
+                + "': another change touched the employees it checked; read again and retry",
+                employee, manager, cause);
     }
 }

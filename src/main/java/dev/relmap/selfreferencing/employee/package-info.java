@@ -13,9 +13,13 @@
  * defect, a key over a nullable column that let two roots of one name in, has no counterpart here;
  * {@code UniqueKeyContractTest} checks that no pattern's key holds a nullable column.
  *
- * <p>Bad input: a null, blank or out-of-range argument is refused before any SQL by an
+ * <p>Refusals, in the shape every relmap pattern package shares (see {@code docs/errors.md}): a
+ * null, blank or out-of-range argument is refused before any SQL by an
  * {@code IllegalArgumentException} that names the parameter (the checks are in {@code Require});
- * an e-mail no employee has, by {@code UnknownIdException}. Once the caller rolls back, a refusal
- * leaves the database as it was.
+ * an e-mail no employee has, by {@code UnknownIdException}, a {@code NoSuchElementException}; an
+ * assignment that would close a cycle or lost to a concurrent change, by
+ * {@code ManagementCycleException} or {@code ConcurrentAssignmentException}, both a
+ * {@code ManagerAssignmentException}, an {@code IllegalStateException}.
+ * Once the caller rolls back, a refusal leaves the database as it was.
  */
 package dev.relmap.selfreferencing.employee;

@@ -37,9 +37,9 @@ class OneToOneWritesTest {
 
     /** The name each database reports for the unique key Hibernate puts, unnamed by relmap, on user_profile.user_id. */
     private static final String UNNAMED_UNIQUE_KEY_ON_USER_ID = switch (DatabaseSettings.current().database()) {
-        case H2 -> "CONSTRAINT_\\w+";
+        case H2 -> "constraint_\\w+";
         case POSTGRESQL -> "user_profile_user_id_key";
-        case MARIADB -> "UK\\w+"; // Hibernate's own hashed name, UKebc21hy5j7scdvcjt0jy6xxrv
+        case MARIADB -> "uk\\w+"; // Hibernate's own hashed name, UKebc21hy5j7scdvcjt0jy6xxrv, in lower case
     };
 
     private PatternFixture fixture;

@@ -97,7 +97,7 @@ class AnyIntegrityTest {
                 repository -> repository.latestWithItemsByGraph(AnyPattern.WHOLE_FEED))) {
             fixture.unit().runInRolledBackTransaction(entityManager -> {
                 SqlReport report = SqlCount.record(() -> {
-                    UnknownItemTypeException refused = catchThrowableOfType(UnknownItemTypeException.class, () ->
+                    UnmappedItemTypeException refused = catchThrowableOfType(UnmappedItemTypeException.class, () ->
                             feed.apply(new CommentRepository(entityManager)));
 
                     assertThat(refused).hasMessage(

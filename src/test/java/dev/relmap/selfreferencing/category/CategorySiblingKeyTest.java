@@ -126,7 +126,7 @@ class CategorySiblingKeyTest {
 
     private static void assertRefusedBy(Throwable refused, ConstraintKind kind, String constraint) {
         assertThat(refused).isInstanceOf(PersistenceException.class);
-        assertThat(CategoryRepository.violation(refused, kind, constraint))
+        assertThat(Constraints.violated(refused, kind, constraint))
                 .as("a %s violation of %s behind %s", kind, constraint, refused).isPresent();
     }
 

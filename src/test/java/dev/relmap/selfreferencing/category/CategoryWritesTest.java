@@ -223,7 +223,7 @@ class CategoryWritesTest {
                     entityManager.createQuery("delete from Category c where c.id = :id")
                             .setParameter("id", category).executeUpdate()))
                     .isInstanceOfSatisfying(PersistenceException.class, e ->
-                            assertThat(CategoryRepository.violation(e, ConstraintKind.FOREIGN_KEY, Category.FK_PARENT))
+                            assertThat(Constraints.violated(e, ConstraintKind.FOREIGN_KEY, Category.FK_PARENT))
                                     .isPresent());
 
             assertThat(tables.edges()).isEqualTo(before);

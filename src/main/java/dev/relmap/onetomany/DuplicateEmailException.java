@@ -1,0 +1,22 @@
+package dev.relmap.onetomany;
+
+import org.hibernate.exception.ConstraintViolationException;
+
+/**
+ * A new author whose e-mail another author already has ({@value Author#UK_EMAIL}); the message
+ * names the e-mail, {@link #constraintName()} the constraint the database enforced. Nothing was
+ * written.
+ */
+public class DuplicateEmailException extends DuplicateKeyException {
+
+    private static final long serialVersionUID = 1L;
+
+    DuplicateEmailException(String email, ConstraintViolationException violation) {
+        super("An author with e-mail '" + email + "' already exists", email, violation);
+    }
+
+    /** The e-mail already taken. */
+    public String email() {
+        return (String) value();
+    }
+}
