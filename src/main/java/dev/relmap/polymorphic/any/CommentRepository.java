@@ -157,7 +157,7 @@ public class CommentRepository {
      * a feed of N costs 1 + N. A comment whose item is gone comes with none ({@link
      * CommentWithItem#dangles}) instead of a proxy that would fail when the page reads it.
      *
-     * @throws UnknownItemTypeException naming the first comment whose {@code item_type} no entity is
+     * @throws UnmappedItemTypeException naming the first comment whose {@code item_type} no entity is
      *     mapped to, after 1 more SELECT
      * @throws IllegalArgumentException if {@code limit} is below 1; no statement is sent
      */
@@ -187,7 +187,7 @@ public class CommentRepository {
      * {@code FetchNotFoundException}, and Hibernate 7.4 reads no {@code @NotFound} on an
      * {@code @Any}.)
      *
-     * @throws UnknownItemTypeException naming the first comment whose {@code item_type} no entity is
+     * @throws UnmappedItemTypeException naming the first comment whose {@code item_type} no entity is
      *     mapped to, after 1 more SELECT
      * @throws IllegalArgumentException if {@code limit} is below 1; no statement is sent
      */
@@ -217,7 +217,7 @@ public class CommentRepository {
      * {@link #latestWithItems} keeps them, {@link #danglingComments} lists them. Rows of an unmapped
      * type are kept, to be reported by name.
      *
-     * @throws UnknownItemTypeException naming the first comment whose {@code item_type} no entity is
+     * @throws UnmappedItemTypeException naming the first comment whose {@code item_type} no entity is
      *     mapped to, after 1 more SELECT
      * @throws IllegalArgumentException if {@code limit} is below 1; no statement is sent
      */
@@ -243,7 +243,7 @@ public class CommentRepository {
      * touched: 1 + ⌈P / batchSize⌉ + ⌈Q / batchSize⌉ SELECTs for P posts and Q products. A comment
      * whose item is gone comes with none, as in {@link #latest}.
      *
-     * @throws UnknownItemTypeException naming the first comment whose {@code item_type} no entity is
+     * @throws UnmappedItemTypeException naming the first comment whose {@code item_type} no entity is
      *     mapped to, after 1 more SELECT
      * @throws IllegalArgumentException if {@code limit} or {@code batchSize} is below 1; no statement
      *     is sent
@@ -298,7 +298,7 @@ public class CommentRepository {
      * primary keys. Such a row is written by {@link #addCommentUnchecked} on an id no item has, or
      * left by a delete of an item that went around {@link #deleteItem} (plain SQL, another program);
      * {@link #latestWithItems} shows each without an item. Rows of an unmapped type are not listed
-     * here: reading them fails with {@link UnknownItemTypeException}, which names them.
+     * here: reading them fails with {@link UnmappedItemTypeException}, which names them.
      */
     // tag::dangling-comments[]
     public List<DanglingComment> danglingComments() {

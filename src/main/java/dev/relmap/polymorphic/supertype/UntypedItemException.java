@@ -8,7 +8,7 @@ package dev.relmap.polymorphic.supertype;
  * many comments are on it, so it can be deleted ({@code delete from commentable where id = …}, which
  * deletes its comments) or given back its row. Nothing was written.
  */
-public class UntypedItemException extends RuntimeException {
+public class UntypedItemException extends IllegalStateException {
 
     private static final long serialVersionUID = 1L;
 
