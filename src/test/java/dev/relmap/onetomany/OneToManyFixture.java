@@ -2,10 +2,12 @@ package dev.relmap.onetomany;
 
 import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.RelmapUnit;
+import dev.relmap.bootstrap.UnitSpec;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The one-to-many unit as the tests use it: opened once per test class and seeded with N authors
@@ -23,7 +25,13 @@ final class OneToManyFixture implements AutoCloseable {
 
     /** Recreates the pattern's schema on the database the build runs on, and opens its unit. */
     static OneToManyFixture open() {
-        return new OneToManyFixture(new OneToManyPattern().recreateSchemaAndOpen(DatabaseSettings.current()));
+        return open(UnaryOperator.identity());
+    }
+
+    /** The pattern's unit with {@code adjust} applied to it (a bigger pool, a longer wait for a connection). */
+    static OneToManyFixture open(UnaryOperator<UnitSpec> adjust) {
+        return new OneToManyFixture(adjust.apply(new OneToManyPattern().unit())
+                .recreateSchemaAndOpen(DatabaseSettings.current()));
     }
 
     /**

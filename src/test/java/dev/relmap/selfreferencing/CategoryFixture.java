@@ -2,8 +2,10 @@ package dev.relmap.selfreferencing;
 
 import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.RelmapUnit;
+import dev.relmap.bootstrap.UnitSpec;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The category unit as the tests use it: opened once per test class and seeded with a tree of N
@@ -19,7 +21,13 @@ final class CategoryFixture implements AutoCloseable {
     }
 
     static CategoryFixture open() {
-        return new CategoryFixture(new SelfReferencingPattern().recreateSchemaAndOpen(DatabaseSettings.current()));
+        return open(UnaryOperator.identity());
+    }
+
+    /** The pattern's unit with {@code adjust} applied to it (a bigger pool, a longer wait for a connection). */
+    static CategoryFixture open(UnaryOperator<UnitSpec> adjust) {
+        return new CategoryFixture(adjust.apply(new SelfReferencingPattern().unit())
+                .recreateSchemaAndOpen(DatabaseSettings.current()));
     }
 
     /** The same entities in a schema of their own, named {@code self-referencing-<suffix>}. */
