@@ -98,9 +98,11 @@ class OneToManyBookCountConcurrencyTest {
     }
 
     /**
-     * Runs only with {@code -Drelmap.scale=true}: its threads write before the barrier, and on a
-     * loaded machine one of them once failed to reach it within 30 s on MariaDB (the other runs
-     * passed), so it stays out of the regular build until that is understood.
+     * Runs only with {@code -Drelmap.scale=true}: its threads write before they meet, and on a
+     * loaded machine one of them once failed to get there within 30 s on MariaDB (the other runs
+     * passed) although every connection had been opened beforehand, so it stays out of the
+     * regular build until that is understood. It now waits {@link Contenders#STEP_WAIT} there,
+     * and a failure names each thread that had not arrived and what it had reached.
      */
     @Test
     @EnabledIfSystemProperty(named = "relmap.scale", matches = "true")
