@@ -102,10 +102,10 @@ public final class Contenders {
      * Runs {@code task} on {@code threads} threads at once, numbered 1 to {@code threads}, and returns
      * their results in that order.
      *
-     * @throws AssertionError when a thread that asks for a connection finds that the unit's pool cannot
-     *     serve every thread or not within {@link #CONNECTION_WAIT}, when a thread could not
-     *     get a connection or waited too long at a step, or when a task threw: naming the thread
-     *     and the step, with the other threads' failures suppressed
+     * @throws AssertionError when the unit's pool is too small for the threads or waits less than
+     *     {@link #CONNECTION_WAIT} for a connection (checked by {@link Contender#connect}), when a
+     *     thread could not get a connection or waited too long at a step, or when a task threw:
+     *     naming the thread and the step, with the other threads' failures suppressed
      */
     public static <T> List<T> run(RelmapUnit unit, int threads, Task<T> task) throws Exception {
         Contenders contenders = new Contenders(unit, threads);
