@@ -67,6 +67,19 @@ public final class Relmap {
     public static final int DEFAULT_POOL_SIZE = 4;
 
     /**
+     * Unit property: how long a caller waits for a connection from the unit's pool, as a
+     * {@link Duration} or a number of seconds, {@link #DEFAULT_CONNECTION_TIMEOUT} by default,
+     * before Hikari gives up with "Connection is not available, request timed out". The pool opens
+     * its connections lazily, one at a time, so the last of {@code n} callers arriving at once on
+     * an empty pool waits for {@code n} connections to be opened: work that holds many
+     * transactions open at once on a busy server needs more than the default.
+     */
+    public static final String CONNECTION_TIMEOUT = "relmap.connection_timeout";
+
+    /** The connection timeout unless {@link #CONNECTION_TIMEOUT} says otherwise. */
+    public static final Duration DEFAULT_CONNECTION_TIMEOUT = Duration.ofSeconds(10);
+
+    /**
      * How long opening a unit waits for its schema while another run on the same server has it
      * open (see {@link SchemaLock}) before failing with {@link SchemaInUseException}.
      */
@@ -152,7 +165,7 @@ public final class Relmap {
         config.setMaximumPoolSize(poolSize(spec));
         config.setDataSourceProperties(settings.database().socketTimeoutProperties(socketTimeout(spec)));
         config.setMinimumIdle(1);
-        config.setConnectionTimeout(10_000);
+        config.setConnectionTimeout(connectionTimeout(spec).toMillis());
         switch (settings.database()) {
             // H2 folds unquoted names to upper case.
             case H2 -> config.setSchema(schema.toUpperCase(Locale.ROOT));
@@ -170,16 +183,7 @@ public final class Relmap {
         if (value == null) {
             value = DatabaseSettings.setting("relmap.socketTimeout", "RELMAP_SOCKET_TIMEOUT");
         }
-        Duration timeout;
-        if (value == null) {
-            timeout = DEFAULT_SOCKET_TIMEOUT;
-        } else if (value instanceof Duration duration) {
-            timeout = duration;
-        } else if (value instanceof Number seconds) {
-            timeout = Duration.ofSeconds(seconds.longValue());
-        } else {
-            timeout = parseSeconds(value.toString());
-        }
+        Duration timeout = value == null ? DEFAULT_SOCKET_TIMEOUT : duration("Socket timeout", value);
         if (timeout.compareTo(Duration.ofSeconds(1)) < 0) {
             throw new IllegalArgumentException("Socket timeout " + value + " of unit '" + spec.name()
                     + "' is under a second: the drivers would read 0 as 'wait forever'");
@@ -187,11 +191,29 @@ public final class Relmap {
         return timeout;
     }
 
-    private static Duration parseSeconds(String seconds) {
+    /** {@link #CONNECTION_TIMEOUT} of {@code spec}, else the default; at least Hikari's 250 ms. */
+    static Duration connectionTimeout(UnitSpec spec) {
+        Object value = spec.properties().get(CONNECTION_TIMEOUT);
+        Duration timeout = value == null ? DEFAULT_CONNECTION_TIMEOUT : duration("Connection timeout", value);
+        if (timeout.compareTo(Duration.ofMillis(250)) < 0) {
+            throw new IllegalArgumentException("Connection timeout " + value + " of unit '" + spec.name()
+                    + "' is under 250 ms, the least HikariCP takes");
+        }
+        return timeout;
+    }
+
+    /** {@code value} as a {@link Duration}, a {@link Number} of seconds or a text of seconds. */
+    private static Duration duration(String what, Object value) {
+        if (value instanceof Duration duration) {
+            return duration;
+        }
+        if (value instanceof Number seconds) {
+            return Duration.ofSeconds(seconds.longValue());
+        }
         try {
-            return Duration.ofSeconds(Long.parseLong(seconds.strip()));
+            return Duration.ofSeconds(Long.parseLong(value.toString().strip()));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Socket timeout '" + seconds + "' is not a number of seconds", e);
+            throw new IllegalArgumentException(what + " '" + value + "' is not a number of seconds", e);
         }
     }
 

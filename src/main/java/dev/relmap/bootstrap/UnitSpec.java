@@ -36,7 +36,8 @@ public final class UnitSpec {
 
     /**
      * The same unit with one more Hibernate or JPA property, which wins over relmap's own; or one of
-     * relmap's pool settings, {@link Relmap#SOCKET_TIMEOUT} and {@link Relmap#POOL_SIZE}.
+     * relmap's pool settings, {@link Relmap#SOCKET_TIMEOUT}, {@link Relmap#POOL_SIZE} and
+     * {@link Relmap#CONNECTION_TIMEOUT}.
      */
     public UnitSpec property(String key, Object value) {
         Map<String, Object> more = new LinkedHashMap<>(properties);

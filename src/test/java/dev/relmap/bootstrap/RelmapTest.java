@@ -8,7 +8,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -115,6 +118,37 @@ class RelmapTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Unknown database 'oracle': expected one of h2, postgresql, mariadb");
         assertThat(Database.fromKey(" MariaDB ")).isEqualTo(Database.MARIADB);
+    }
+
+    @Test
+    @DisplayName("makes a caller wait relmap.connection_timeout for a connection from an exhausted pool, then fail naming the pool")
+    void connectionTimeoutBoundsTheWait() throws SQLException {
+        try (RelmapUnit unit = Relmap.unit("bootstrap-exhausted", NarrowWidget.class)
+                        .property(Relmap.POOL_SIZE, 1)
+                        .property(Relmap.CONNECTION_TIMEOUT, Duration.ofMillis(500))
+                        .recreateSchemaAndOpen(SETTINGS);
+                Connection held = unit.dataSource().getConnection()) {
+            long start = System.nanoTime();
+
+            assertThatThrownBy(() -> unit.dataSource().getConnection())
+                    .isInstanceOf(SQLTransientConnectionException.class)
+                    .hasMessageStartingWith("relmap-bootstrap-exhausted - Connection is not available, request timed out");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(500));
+            assertThat(held.isClosed()).isFalse();
+        }
+    }
+
+    @Test
+    @DisplayName("reads relmap.connection_timeout as a Duration or seconds, 10 s when unset, and refuses less than 250 ms")
+    void connectionTimeoutValues() {
+        UnitSpec spec = Relmap.unit("bootstrap-timeouts", NarrowWidget.class);
+
+        assertThat(Relmap.connectionTimeout(spec)).isEqualTo(Duration.ofSeconds(10));
+        assertThat(Relmap.connectionTimeout(spec.property(Relmap.CONNECTION_TIMEOUT, 60))).isEqualTo(Duration.ofMinutes(1));
+        assertThat(Relmap.connectionTimeout(spec.property(Relmap.CONNECTION_TIMEOUT, " 30 "))).isEqualTo(Duration.ofSeconds(30));
+        assertThatThrownBy(() -> Relmap.connectionTimeout(spec.property(Relmap.CONNECTION_TIMEOUT, Duration.ofMillis(100))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Connection timeout PT0.1S of unit 'bootstrap-timeouts' is under 250 ms, the least HikariCP takes");
     }
 
     private static final DatabaseSettings SETTINGS = DatabaseSettings.current();

@@ -4,8 +4,14 @@ import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.Relmap;
 import dev.relmap.bootstrap.RelmapUnit;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -50,6 +56,22 @@ final class KitFixture {
             em.createQuery("delete from Child").executeUpdate();
             em.createQuery("delete from Parent").executeUpdate();
         });
+    }
+
+    /**
+     * Runs {@code work} on {@code worker} and returns its result. The work needs a connection and
+     * runs a statement, each bounded by the pool's and the driver's timeouts, so this waits longer
+     * than both together: if the worker fails, its own failure is what the test reports.
+     */
+    static <T> T onWorker(ExecutorService worker, Callable<T> work) throws Exception {
+        Duration wait = Relmap.DEFAULT_CONNECTION_TIMEOUT.plus(Relmap.DEFAULT_SOCKET_TIMEOUT).plusSeconds(30);
+        Future<T> result = worker.submit(work);
+        try {
+            return result.get(wait.toSeconds(), TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            result.cancel(true);
+            throw new AssertionError("the worker thread had not ended after " + wait.toSeconds() + " s", e);
+        }
     }
 
     static long count(EntityManager em, String entity) {

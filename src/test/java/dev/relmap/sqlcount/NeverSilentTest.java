@@ -97,7 +97,7 @@ class NeverSilentTest {
         try {
             SqlReport report;
             try (Recording recording = SqlCount.start()) {
-                worker.submit(() -> inEntityManager(em -> em.find(Parent.class, ids.get(0)))).get();
+                KitFixture.onWorker(worker, () -> inEntityManager(em -> em.find(Parent.class, ids.get(0))));
                 report = recording.stop();
             }
 

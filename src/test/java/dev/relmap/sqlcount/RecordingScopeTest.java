@@ -5,16 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.relmap.bootstrap.RelmapUnit;
+import dev.relmap.testsupport.Contenders;
+import dev.relmap.testsupport.Contenders.Contender;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.lang.reflect.InvocationTargetException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
-import java.util.concurrent.CyclicBarrier;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
 import org.junit.jupiter.api.AfterAll;
@@ -43,19 +44,14 @@ class RecordingScopeTest {
     @Test
     @DisplayName("to its own thread: two threads recording at once do not see each other's SQL")
     void twoThreadsDoNotMix() throws Exception {
-        CyclicBarrier bothRecording = new CyclicBarrier(2);
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        try {
-            Future<SqlReport> one = threads.submit(() -> recordReads(1, bothRecording));
-            Future<SqlReport> three = threads.submit(() -> recordReads(3, bothRecording));
+        List<SqlReport> reports = Contenders.run(unit, 2, me -> recordReads(me.number() == 1 ? 1 : 3, me));
+        SqlReport one = reports.get(0);
+        SqlReport three = reports.get(1);
 
-            assertThat(one.get()).hasSelectCount(1);
-            assertThat(three.get()).hasSelectCount(3);
-            assertThat(one.get().statements()).allSatisfy(s -> assertThat(s.thread()).isNotEqualTo(
-                    three.get().statements().get(0).thread()));
-        } finally {
-            threads.shutdown();
-        }
+        assertThat(one).hasSelectCount(1);
+        assertThat(three).hasSelectCount(3);
+        assertThat(one.statements()).allSatisfy(s -> assertThat(s.thread()).isNotEqualTo(
+                three.statements().get(0).thread()));
     }
 
     @Test
@@ -65,12 +61,12 @@ class RecordingScopeTest {
         try {
             SqlReport own;
             try (Recording recording = SqlCount.start()) {
-                worker.submit(() -> find()).get();
+                KitFixture.onWorker(worker, RecordingScopeTest::find);
                 own = recording.stop();
             }
             SqlReport all;
             try (Recording recording = SqlCount.startAllThreads()) {
-                worker.submit(() -> find()).get();
+                KitFixture.onWorker(worker, RecordingScopeTest::find);
                 all = recording.stop();
             }
 
@@ -133,9 +129,9 @@ class RecordingScopeTest {
         }
     }
 
-    private static SqlReport recordReads(int reads, CyclicBarrier bothRecording) throws Exception {
+    private static SqlReport recordReads(int reads, Contender me) {
         try (Recording recording = SqlCount.start()) {
-            bothRecording.await();
+            me.reach("both threads are recording");
             for (int i = 0; i < reads; i++) {
                 find();
             }

@@ -2,6 +2,7 @@ package dev.relmap.testsupport;
 
 import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.RelmapUnit;
+import dev.relmap.bootstrap.UnitSpec;
 import dev.relmap.catalog.PatternUnits;
 import dev.relmap.pattern.MappingPattern;
 import jakarta.persistence.EntityManager;
@@ -9,6 +10,7 @@ import jakarta.persistence.EntityManagerFactory;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * A pattern's unit as its tests use it: opened once per test class, seeded with the pattern's N
@@ -35,8 +37,18 @@ public final class PatternFixture implements AutoCloseable {
      * {@code clear} empties its tables inside a transaction the fixture owns.
      */
     public static PatternFixture open(MappingPattern pattern, Consumer<EntityManager> clear) {
+        return open(pattern, clear, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #open(MappingPattern, Consumer)}, with {@code adjust} applied to the pattern's unit
+     * first: a bigger pool or a longer wait for a connection, as the concurrency tests need
+     * ({@link Contenders#unit}).
+     */
+    public static PatternFixture open(MappingPattern pattern, Consumer<EntityManager> clear,
+            UnaryOperator<UnitSpec> adjust) {
         return new PatternFixture(pattern, clear,
-                PatternUnits.recreateSchemaAndOpen(pattern, DatabaseSettings.current()));
+                adjust.apply(PatternUnits.unit(pattern)).recreateSchemaAndOpen(DatabaseSettings.current()));
     }
 
     /**

@@ -8,20 +8,14 @@ import dev.relmap.bootstrap.Relmap;
 import dev.relmap.bootstrap.RelmapUnit;
 import dev.relmap.concurrency.OptimisticRetry;
 import dev.relmap.concurrency.RetriesExhaustedException;
-import jakarta.persistence.EntityManager;
+import dev.relmap.testsupport.Contenders;
+import dev.relmap.testsupport.Contenders.Contender;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.RollbackException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntFunction;
+import java.util.function.Consumer;
 import org.hibernate.StaleObjectStateException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,9 +27,9 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * Eight people change the same course's capacity at once, thread {@code i} adding
  * {@code 2^(i-1)} seats (255 in all), so the capacity's growth spells out exactly whose changes
- * landed. Every thread reads in its own transaction, then waits at a barrier until all eight
- * have read, then writes: every write is based on the same stale read, so the outcome is decided
- * by the mapping, not by timing.
+ * landed. Every thread takes a connection of its own, reads in its own transaction, then waits
+ * until all eight have read, then writes: every write is based on the same stale read, so the
+ * outcome is decided by the mapping, not by timing ({@link Contenders}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @DisplayName("Eight concurrent edits of one course's capacity")
@@ -44,15 +38,15 @@ class CourseConcurrentEditTest {
     static final int THREADS = 8;
     static final int START = 10;
     static final int SUM_OF_CHANGES = (1 << THREADS) - 1;
+    static final String ALL_READ = "every thread has read the course";
 
     private RelmapUnit unit;
 
     @BeforeAll
     void open() {
-        // One connection per thread: all eight transactions are open at the barrier.
-        unit = Relmap.unit("enrollment-concurrent-edits", Course.class, Student.class, Enrollment.class,
-                        UnversionedCourse.class)
-                .property(Relmap.POOL_SIZE, THREADS)
+        // One connection per thread: all eight transactions are open when they have all read.
+        unit = Contenders.unit(Relmap.unit("enrollment-concurrent-edits", Course.class, Student.class,
+                        Enrollment.class, UnversionedCourse.class), THREADS, 0)
                 .recreateSchemaAndOpen(DatabaseSettings.current());
     }
 
@@ -73,12 +67,12 @@ class CourseConcurrentEditTest {
                 entityManager.persist(course);
                 return course.getId();
             });
-            CyclicBarrier allRead = new CyclicBarrier(THREADS);
 
-            List<Throwable> outcomes = concurrently(seats -> () -> unit.entityManagerFactory().runInTransaction(em -> {
+            List<Throwable> outcomes = concurrently(me -> unit.entityManagerFactory().runInTransaction(em -> {
+                me.connect(em);
                 UnversionedCourse course = em.find(UnversionedCourse.class, id);
-                await(allRead);
-                course.addSeats(seats);
+                me.reach(ALL_READ);
+                course.addSeats(seats(me));
             }));
 
             assertThat(outcomes).as("every writer commits").containsOnlyNulls();
@@ -96,12 +90,12 @@ class CourseConcurrentEditTest {
         @DisplayName("one commits and the seven others fail with OptimisticLockException, wrapped in the commit's RollbackException")
         void sevenConflicts() throws Exception {
             long id = newCourse();
-            CyclicBarrier allRead = new CyclicBarrier(THREADS);
 
-            List<Throwable> outcomes = concurrently(seats -> () -> unit.entityManagerFactory().runInTransaction(em -> {
+            List<Throwable> outcomes = concurrently(me -> unit.entityManagerFactory().runInTransaction(em -> {
+                me.connect(em);
                 Course course = em.find(Course.class, id);
-                await(allRead);
-                course.addSeats(seats);
+                me.reach(ALL_READ);
+                course.addSeats(seats(me));
             }));
 
             assertThat(outcomes).as("one writer commits").containsOnlyOnce((Throwable) null);
@@ -116,18 +110,21 @@ class CourseConcurrentEditTest {
         @DisplayName("retried up to eight times, every change lands: the capacity grows by 1 + 2 + 4 + … + 128")
         void retriedEveryChangeLands() throws Exception {
             long id = newCourse();
-            CyclicBarrier allRead = new CyclicBarrier(THREADS);
             AtomicInteger attempts = new AtomicInteger();
 
-            List<Throwable> outcomes = concurrently(seats -> {
+            List<Throwable> outcomes = concurrently(me -> {
                 AtomicBoolean firstAttempt = new AtomicBoolean(true);
-                return () -> OptimisticRetry.runInTransaction(unit.entityManagerFactory(), THREADS, em -> {
+                OptimisticRetry.runInTransaction(unit.entityManagerFactory(), THREADS, em -> {
                     attempts.incrementAndGet();
-                    Course course = em.find(Course.class, id);
-                    if (firstAttempt.getAndSet(false)) {
-                        await(allRead);
+                    boolean first = firstAttempt.getAndSet(false);
+                    if (first) {
+                        me.connect(em);
                     }
-                    course.addSeats(seats);
+                    Course course = em.find(Course.class, id);
+                    if (first) {
+                        me.reach(ALL_READ);
+                    }
+                    course.addSeats(seats(me));
                 });
             });
 
@@ -176,38 +173,23 @@ class CourseConcurrentEditTest {
         return unit.entityManagerFactory().callInTransaction(em -> em.find(Course.class, id).getCapacity());
     }
 
-    /** Runs thread i's task (i = 1..8, adding 2^(i-1) seats) on eight threads at once; what each threw, null once it committed. */
-    static List<Throwable> concurrently(IntFunction<Runnable> taskOfThread) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<Throwable>> futures = new ArrayList<>();
-            for (int thread = 1; thread <= THREADS; thread++) {
-                int seats = 1 << (thread - 1);
-                Runnable task = taskOfThread.apply(seats);
-                futures.add(threads.submit((Callable<Throwable>) () -> {
-                    try {
-                        task.run();
-                        return null;
-                    } catch (RuntimeException failure) {
-                        return failure;
-                    }
-                }));
+    /**
+     * Runs {@code task} on eight threads at once, each with a connection of its own ({@link Contenders});
+     * what each threw, null once it committed.
+     */
+    private List<Throwable> concurrently(Consumer<Contender> task) throws Exception {
+        return Contenders.run(unit, THREADS, me -> {
+            try {
+                task.accept(me);
+                return null;
+            } catch (RuntimeException failure) {
+                return failure;
             }
-            List<Throwable> outcomes = new ArrayList<>();
-            for (Future<Throwable> future : futures) {
-                outcomes.add(future.get(60, TimeUnit.SECONDS));
-            }
-            return outcomes;
-        } finally {
-            threads.shutdownNow();
-        }
+        });
     }
 
-    static void await(CyclicBarrier barrier) {
-        try {
-            barrier.await(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("not every thread reached the barrier", e);
-        }
+    /** Thread i adds 2^(i-1) seats, so the capacity's growth says whose changes landed. */
+    private static int seats(Contender me) {
+        return 1 << (me.number() - 1);
     }
 }

@@ -13,17 +13,13 @@ import dev.relmap.concurrency.OptimisticRetry;
 import dev.relmap.sqlcount.Recording;
 import dev.relmap.sqlcount.SqlCount;
 import dev.relmap.sqlcount.SqlReport;
+import dev.relmap.testsupport.Contenders;
+import dev.relmap.testsupport.Contenders.Contender;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.LockModeType;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,8 +48,7 @@ class CourseSeatsTest {
     @BeforeAll
     void open() {
         // One connection per thread, so all sixteen transactions are open at once.
-        unit = Relmap.unit("enrollment-seats", Course.class, Student.class, Enrollment.class)
-                .property(Relmap.POOL_SIZE, THREADS)
+        unit = Contenders.unit(Relmap.unit("enrollment-seats", Course.class, Student.class, Enrollment.class), THREADS, 0)
                 .recreateSchemaAndOpen(DatabaseSettings.current());
     }
 
@@ -78,11 +73,9 @@ class CourseSeatsTest {
     @Test
     @DisplayName("without a lock, all sixteen pass the check before any inserts: 16 enrolled on 10 seats")
     void withoutALockAllSixteenGetIn() throws Exception {
-        CyclicBarrier allChecked = new CyclicBarrier(THREADS);
-
-        Outcome outcome = enrollAll((em, passed) -> new CourseSeats(em, LockModeType.NONE, EnrollmentFixture.CLOCK, () -> {
+        Outcome outcome = enrollAll((em, passed, me) -> new CourseSeats(em, LockModeType.NONE, EnrollmentFixture.CLOCK, () -> {
             passed.run();
-            CourseConcurrentEditTest.await(allChecked);
+            me.reach("every student passed the check");
         }), 1, null);
 
         assertThat(outcome.enrolled).hasValue(THREADS);
@@ -137,15 +130,14 @@ class CourseSeatsTest {
     @DisplayName("on MariaDB, OPTIMISTIC_FORCE_INCREMENT deadlocks: each insert's foreign-key check share-locks the course row the bump needs")
     void onMariaDbTheVersionBumpDeadlocks() throws Exception {
         assumeTrue(unit.settings().database() == Database.MARIADB, "InnoDB's foreign-key share lock is MariaDB's");
-        CyclicBarrier allInserted = new CyclicBarrier(THREADS);
         List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-        Outcome outcome = enrollAll((em, passed) -> new CourseSeats(em, LockModeType.OPTIMISTIC_FORCE_INCREMENT,
+        Outcome outcome = enrollAll((em, passed, me) -> new CourseSeats(em, LockModeType.OPTIMISTIC_FORCE_INCREMENT,
                 EnrollmentFixture.CLOCK, passed) {
             @Override
             public Enrollment enroll(long studentId, String courseCode) {
                 Enrollment enrollment = super.enroll(studentId, courseCode);
-                CourseConcurrentEditTest.await(allInserted);
+                me.reach("every student inserted");
                 return enrollment;
             }
         }, 1, failures);
@@ -204,15 +196,15 @@ class CourseSeatsTest {
     private Measured measure(CourseSeats.Lock lock) throws Exception {
         try (Recording recording = SqlCount.startAllThreads()) {
             long start = System.nanoTime();
-            Outcome outcome = enrollAll((em, passed) -> new CourseSeats(em, lock.mode(), EnrollmentFixture.CLOCK, passed),
+            Outcome outcome = enrollAll((em, passed, me) -> new CourseSeats(em, lock.mode(), EnrollmentFixture.CLOCK, passed),
                     THREADS, null);
             return new Measured(lock, outcome, System.nanoTime() - start, recording.stop());
         }
     }
 
-    /** How one enrollment attempt is made, given its transaction and a hook to count a passed check. */
+    /** How one enrollment attempt is made, given its transaction, a hook to count a passed check and its thread. */
     interface Seats {
-        CourseSeats in(EntityManager entityManager, Runnable passedCheck);
+        CourseSeats in(EntityManager entityManager, Runnable passedCheck, Contender me);
     }
 
     private record Measured(CourseSeats.Lock lock, Outcome outcome, long nanos, SqlReport statements) {
@@ -226,42 +218,35 @@ class CourseSeatsTest {
     }
 
     /**
-     * Each student enrolls on its own thread, all released at once, through {@link OptimisticRetry}
-     * with up to {@code maxAttempts} attempts; counts how each attempt and each student ended.
+     * Each student enrolls on its own thread, through {@link OptimisticRetry} with up to
+     * {@code maxAttempts} attempts; counts how each attempt and each student ended. The first
+     * attempt of every thread takes its connection before any of them checks the seats
+     * ({@link Contenders}), so all sixteen start together.
      */
     private Outcome enrollAll(Seats seats, int maxAttempts, List<Throwable> failures) throws Exception {
         Outcome outcome = new Outcome();
-        CountDownLatch go = new CountDownLatch(1);
-        ExecutorService threads = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (long studentId : students) {
-                futures.add(threads.submit(() -> {
-                    go.await();
-                    try {
-                        OptimisticRetry.runInTransaction(factory(), maxAttempts, em -> {
-                            outcome.attempts.incrementAndGet();
-                            seats.in(em, outcome.passedCheck::incrementAndGet).enroll(studentId, CODE);
-                        });
-                        outcome.enrolled.incrementAndGet();
-                    } catch (CourseFullException full) {
-                        outcome.full.incrementAndGet();
-                    } catch (RuntimeException failure) {
-                        if (failures == null) {
-                            throw failure;
-                        }
-                        failures.add(failure);
+        Contenders.run(unit, THREADS, me -> {
+            long studentId = students.get(me.number() - 1);
+            AtomicBoolean firstAttempt = new AtomicBoolean(true);
+            try {
+                OptimisticRetry.runInTransaction(factory(), maxAttempts, em -> {
+                    if (firstAttempt.getAndSet(false)) {
+                        me.connect(em);
                     }
-                    return null;
-                }));
+                    outcome.attempts.incrementAndGet();
+                    seats.in(em, outcome.passedCheck::incrementAndGet, me).enroll(studentId, CODE);
+                });
+                outcome.enrolled.incrementAndGet();
+            } catch (CourseFullException full) {
+                outcome.full.incrementAndGet();
+            } catch (RuntimeException failure) {
+                if (failures == null) {
+                    throw failure;
+                }
+                failures.add(failure);
             }
-            go.countDown();
-            for (Future<?> future : futures) {
-                future.get(60, TimeUnit.SECONDS);
-            }
-        } finally {
-            threads.shutdownNow();
-        }
+            return null;
+        });
         return outcome;
     }
 

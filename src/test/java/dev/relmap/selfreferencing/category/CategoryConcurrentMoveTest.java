@@ -2,14 +2,11 @@ package dev.relmap.selfreferencing.category;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.relmap.catalog.SelfReferencingPattern;
+import dev.relmap.testsupport.Contenders;
+import dev.relmap.testsupport.Contenders.Contender;
 import dev.relmap.testsupport.PatternFixture;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,10 +17,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Two moves, each legal on its own, that together would close a cycle. Both threads pass their
- * check before either locks (a barrier holds them between the two), so the lock alone decides:
- * exactly one commits, the other is refused with {@link ConcurrentMoveException}, and the tree
- * read afterwards still hangs whole from its root.
+ * Two moves, each legal on its own, that together would close a cycle. Each takes a connection of
+ * its own, and both pass their check before either locks (they wait for each other between the
+ * two: {@link Contenders}), so the lock alone decides: exactly one commits, the other is refused
+ * with {@link ConcurrentMoveException}, and the tree read afterwards still hangs whole from its root.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CategoryConcurrentMoveTest {
@@ -35,7 +32,8 @@ class CategoryConcurrentMoveTest {
 
     @BeforeAll
     void open() {
-        fixture = CategoryFixture.open();
+        fixture = PatternFixture.open(new SelfReferencingPattern(), SampleData::clear,
+                spec -> Contenders.unit(spec, 2, 0));
         tables = new CategoryFixture(fixture.factory());
     }
 
@@ -56,26 +54,18 @@ class CategoryConcurrentMoveTest {
     })
     @DisplayName("two concurrent moves that together close a cycle: one commits, the other is refused")
     void neverBothCommit(String first, String firstParent, String second, String secondParent) throws Exception {
-        CyclicBarrier bothChecked = new CyclicBarrier(2);
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        try {
-            Future<Throwable> one = threads.submit(() -> move(first, firstParent, bothChecked));
-            Future<Throwable> other = threads.submit(() -> move(second, secondParent, bothChecked));
-            List<Throwable> outcomes = new ArrayList<>();
-            outcomes.add(one.get(60, TimeUnit.SECONDS));
-            outcomes.add(other.get(60, TimeUnit.SECONDS));
+        List<Throwable> outcomes = Contenders.run(fixture.unit(), 2, me -> me.number() == 1
+                ? move(first, firstParent, me)
+                : move(second, secondParent, me));
 
-            assertThat(outcomes).as("one move commits, one is refused").containsOnlyOnce((Throwable) null);
-            assertThat(outcomes).filteredOn(outcome -> outcome != null).singleElement()
-                    .isInstanceOf(ConcurrentMoveException.class)
-                    .satisfies(e -> assertThat(e.getMessage()).matches(
-                            "'Category \\d' was not moved under 'Category [\\d.]+': another move changed .*"));
-            assertThat(tables.edges()).as("exactly one of the two moves is in the tree")
-                    .filteredOn(edge -> edge.equals(first + " < " + firstParent) || edge.equals(second + " < " + secondParent))
-                    .hasSize(1);
-        } finally {
-            threads.shutdownNow();
-        }
+        assertThat(outcomes).as("one move commits, one is refused").containsOnlyOnce((Throwable) null);
+        assertThat(outcomes).filteredOn(outcome -> outcome != null).singleElement()
+                .isInstanceOf(ConcurrentMoveException.class)
+                .satisfies(e -> assertThat(e.getMessage()).matches(
+                        "'Category \\d' was not moved under 'Category [\\d.]+': another move changed .*"));
+        assertThat(tables.edges()).as("exactly one of the two moves is in the tree")
+                .filteredOn(edge -> edge.equals(first + " < " + firstParent) || edge.equals(second + " < " + secondParent))
+                .hasSize(1);
         assertThat(treeSize()).as("every category still hangs from the root: no cycle").isEqualTo(TREE);
     }
 
@@ -89,16 +79,25 @@ class CategoryConcurrentMoveTest {
         assertThat(treeSize()).isEqualTo(TREE);
     }
 
-    /** Moves in a transaction of its own; returns what refused the move, or null once committed. */
-    private Throwable move(String category, String newParent, CyclicBarrier bothChecked) {
+    /**
+     * Moves in a transaction of its own; returns what refused the move, or null once committed. With
+     * {@code me}, the move first takes its connection and waits between its check and its lock
+     * until the other move has checked too.
+     */
+    private Throwable move(String category, String newParent, Contender me) {
         long categoryId = tables.idOf(category);
         long newParentId = tables.idOf(newParent);
         try {
-            fixture.factory().runInTransaction(entityManager -> new CategoryRepository(entityManager, () -> {
-                if (bothChecked != null) {
-                    await(bothChecked);
+            fixture.factory().runInTransaction(entityManager -> {
+                if (me != null) {
+                    me.connect(entityManager);
                 }
-            }).move(categoryId, newParentId));
+                new CategoryRepository(entityManager, () -> {
+                    if (me != null) {
+                        me.reach("both moves have checked");
+                    }
+                }).move(categoryId, newParentId);
+            });
             return null;
         } catch (RuntimeException refused) {
             return refused;
@@ -108,13 +107,5 @@ class CategoryConcurrentMoveTest {
     private long treeSize() {
         return fixture.factory().callInTransaction(entityManager ->
                 new CategoryRepository(entityManager).subtreeSizes().get(0).size());
-    }
-
-    private static void await(CyclicBarrier barrier) {
-        try {
-            barrier.await(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("the other move never reached its lock", e);
-        }
     }
 }
