@@ -43,7 +43,7 @@ public final class HtmlReport {
             td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
             td.ok { color: #080; } td.broken { color: #b00; font-weight: bold; }
             pre { background: #f7f7f7; padding: 8px; overflow-x: auto; font-size: 12px; }
-            code.method { font-size: 11px; color: #555; } .jpql p, .sql p { margin: 6px 0 0; font-weight: bold; }
+            code.method { font-size: 11px; color: #555; overflow-wrap: anywhere; } .jpql p, .sql p { margin: 6px 0 0; font-weight: bold; }
             details { margin: 4px 0; }
             """;
 
@@ -153,7 +153,9 @@ public final class HtmlReport {
         ConsoleTable console = new ConsoleTable(true);
         for (StrategyRun run : runs) {
             html.append("<tr><td class=\"name\">").append(escape(run.strategy().name()));
-            Optional.ofNullable(run.method()).ifPresent(method -> html.append("<br><code class=\"method\">").append(escape(method)).append("</code>"));
+            // A break opportunity after the class name: a long method name must not widen the table.
+            Optional.ofNullable(run.method()).ifPresent(method -> html.append("<br><code class=\"method\">")
+                    .append(escape(method).replace(".", ".<wbr>")).append("</code>"));
             html.append("</td>");
             for (StatementKind kind : kinds) {
                 number(html, run.report().statementCount(kind));
