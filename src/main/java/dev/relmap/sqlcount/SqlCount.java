@@ -2,6 +2,7 @@ package dev.relmap.sqlcount;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,13 +47,33 @@ public final class SqlCount {
     private SqlCount() {
     }
 
-    /** Wraps a DataSource (your pool) so that the statements it runs can be recorded. */
+    /**
+     * Wraps a DataSource (your pool) so that the statements it runs can be recorded. Wrapping is
+     * idempotent through any chain: a DataSource that already has the kit inside it, under another
+     * wrapper that answers {@link DataSource#isWrapperFor} as JDBC asks (Spring's proxies,
+     * datasource-proxy, p6spy), is returned as it is, so no statement is counted twice.
+     */
     public static DataSource wrap(DataSource dataSource) {
         if (dataSource instanceof CountingDataSource counting) {
             return counting;
         }
+        if (counting(dataSource) != null) {
+            return dataSource;
+        }
         WRAPPED.incrementAndGet();
         return new CountingDataSource(dataSource);
+    }
+
+    /** The kit's DataSource at or inside {@code dataSource}, or null when there is none. */
+    private static CountingDataSource counting(DataSource dataSource) {
+        if (dataSource instanceof CountingDataSource counting) {
+            return counting;
+        }
+        try {
+            return dataSource.isWrapperFor(CountingDataSource.class) ? dataSource.unwrap(CountingDataSource.class) : null;
+        } catch (SQLException | RuntimeException e) {
+            return null; // a wrapper that cannot say: not the kit, as far as anyone can tell
+        }
     }
 
     /** Starts recording the statements this thread runs through any wrapped DataSource. */
@@ -124,7 +145,7 @@ public final class SqlCount {
         return List.copyOf(ACTIVE);
     }
 
-    /** Whether {@code factory}'s connections come from {@link #wrap}. */
+    /** Whether {@code factory}'s connections come from {@link #wrap}, directly or under other wrappers. */
     public static boolean isWired(EntityManagerFactory factory) {
         return wiredSource(factory.unwrap(SessionFactoryImplementor.class)) != null;
     }
@@ -143,11 +164,7 @@ public final class SqlCount {
 
     static CountingDataSource wiredSource(SessionFactoryImplementor factory) {
         ConnectionProvider provider = factory.getServiceRegistry().requireService(ConnectionProvider.class);
-        if (provider.isUnwrappableAs(DataSource.class)
-                && provider.unwrap(DataSource.class) instanceof CountingDataSource counting) {
-            return counting;
-        }
-        return null;
+        return provider.isUnwrappableAs(DataSource.class) ? counting(provider.unwrap(DataSource.class)) : null;
     }
 
     private static void requireWired() {
