@@ -97,6 +97,48 @@ class TourTest {
     }
 
     @Test
+    @DisplayName("prints and reports variants under the pattern they belong to")
+    void groupsVariantsUnderTheirPattern(@TempDir Path folder) throws IOException {
+        Path report = folder.resolve("report.html");
+        List<MappingPattern> variants = List.of(variant("a"), variant("b"), new TourTestPattern());
+
+        int code = tour.run(options("--n", 10, "--report", report), variants);
+
+        assertThat(code).as(text(err)).isEqualTo(Tour.OK);
+        String printed = text(out);
+        assertThat(printed).contains("N = 10, 2 patterns in 3 variants\n");
+        assertThat(printed.indexOf("\n== Shelves (2 variants) ==\n"))
+                .isPositive()
+                .isLessThan(printed.indexOf("Tour test a"))
+                .isEqualTo(printed.lastIndexOf("\n== Shelves"));
+        assertThat(printed.indexOf("Tour test b")).isLessThan(printed.indexOf("\n== Tour test: Shelf → Item ==\n"));
+        String html = Files.readString(report, StandardCharsets.UTF_8);
+        assertThat(html).contains("<li>Shelves<ul>\n<li><a href=\"#tour-test-a\">Tour test a</a></li>\n"
+                + "<li><a href=\"#tour-test-b\">Tour test b</a></li>\n</ul></li>",
+                "<h2 class=\"family\">Shelves</h2>\n<section id=\"tour-test-a\">");
+    }
+
+    /** The test pattern under another name, as one variant of a family called Shelves. */
+    private static MappingPattern variant(String suffix) {
+        return new TourTestPattern() {
+            @Override
+            public String name() {
+                return "tour-test-" + suffix;
+            }
+
+            @Override
+            public String title() {
+                return "Tour test " + suffix;
+            }
+
+            @Override
+            public String family() {
+                return "Shelves";
+            }
+        };
+    }
+
+    @Test
     @DisplayName("writes a self-contained HTML report with a chart of SELECTs against N = 1, 10, 100, 1000")
     void writesReport(@TempDir Path folder) throws IOException {
         Path report = folder.resolve("nested/report.html");
