@@ -29,8 +29,9 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
  * <p>A recording sees only the statements run on the thread that started it (unless started with
  * {@link #startAllThreads()}), so tests running in parallel never see each other's SQL.
  *
- * <p>A recording never reports a silent zero for work it cannot see: starting one before any
- * DataSource was wrapped throws; {@link #start(EntityManagerFactory)} and
+ * <p>A recording never reports a silent zero for work it cannot see: starting one with
+ * {@link #start()} before any DataSource was wrapped throws (a test guard starts with
+ * {@link #startGuard} instead, since its test may touch no database); {@link #start(EntityManagerFactory)} and
  * {@link #recordAfterFlushAndClear} refuse a factory whose DataSource was not wrapped; and when
  * Hibernate loads or writes entities through such a factory on the recording's thread, the
  * recording's {@link Recording#stop()} throws (Hibernate finds {@link SqlCountIntegrator} on the

@@ -81,6 +81,7 @@ class DuplicateReadGuardTest {
     }
 
     /** The pitfall: a list of options, each re-reading the same parent to render its label. */
+    // tag::duplicate-read-loop[]
     static List<String> readTheParentOncePerOption(EntityManager em) {
         List<String> labels = new ArrayList<>();
         for (int option = 1; option <= OPTIONS; option++) {
@@ -91,13 +92,16 @@ class DuplicateReadGuardTest {
         }
         return labels;
     }
+    // end::duplicate-read-loop[]
 
     static void rendersOneOptionPerRow() {
         GuardRuns.inEntityManager(unit.entityManagerFactory().createEntityManager(),
                 em -> assertThat(readTheParentOncePerOption(em)).hasSize(OPTIONS));
     }
 
-    @FailOnNPlusOne(duplicateReads = true)
+    // tag::guard-duplicate-reads[]
+    @FailOnNPlusOne(duplicateReads = true) // also fail a SELECT run twice with the same values
+    // end::guard-duplicate-reads[]
     static class GuardsDuplicateReads {
 
         @Test
@@ -119,7 +123,9 @@ class DuplicateReadGuardTest {
     static class OptsOut {
 
         @Test
-        @AllowDuplicateReads("proves the pitfall")
+        // tag::allow-duplicate-reads[]
+        @AllowDuplicateReads("proves the pitfall") // still fails on an N+1; @AllowNPlusOne exempts from both
+        // end::allow-duplicate-reads[]
         void allowedToReadTwice() {
             DuplicateReadGuardTest.rendersOneOptionPerRow();
         }

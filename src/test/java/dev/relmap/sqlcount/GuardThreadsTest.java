@@ -128,7 +128,9 @@ class GuardThreadsTest {
         }
     }
 
-    @FailOnNPlusOne(threads = Threads.ALL)
+    // tag::guard-all-threads[]
+    @FailOnNPlusOne(threads = Threads.ALL) // the work runs elsewhere: an embedded server, an executor
+    // end::guard-all-threads[]
     static class LoopsOnAWorkerWithAllThreads {
 
         @Test

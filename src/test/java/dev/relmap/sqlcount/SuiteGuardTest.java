@@ -29,6 +29,13 @@ import org.junit.platform.testkit.engine.Events;
 class SuiteGuardTest {
 
     private static final String AUTODETECT = "junit.jupiter.extensions.autodetection.enabled=true";
+    /** The two lines of {@code src/test/resources/junit-platform.properties} that guard a whole suite. */
+    private static final String[] SUITE_SWITCH = {
+        // tag::suite-switch[]
+        "junit.jupiter.extensions.autodetection.enabled=true",
+        "relmap.sqlcount.guard=n+1",
+        // end::suite-switch[]
+    };
     private static RelmapUnit unit;
 
     @BeforeAll
@@ -46,7 +53,7 @@ class SuiteGuardTest {
     @Test
     @DisplayName("with auto-detection and relmap.sqlcount.guard=n+1, fails the N+1 of a test with no annotation")
     void guardsEveryTest() {
-        Events tests = run(Unannotated.class, AUTODETECT, "relmap.sqlcount.guard=n+1");
+        Events tests = run(Unannotated.class, SUITE_SWITCH);
 
         tests.assertStatistics(stats -> stats.started(3).succeeded(2).failed(1));
         assertThat(tests.failed().list().get(0).getTestDescriptor().getDisplayName()).isEqualTo("lazyLoop()");
