@@ -152,7 +152,11 @@ public final class SqlReport {
         return withVerdict(ShapeSummary.Verdict.DUPLICATE_READ);
     }
 
-    /** SELECT shapes whose key list alone changed between runs: batch fetching, k round trips for m keys. */
+    /**
+     * SELECT shapes that read lists of keys: run more than once with only the key list changing
+     * (batch fetching, k round trips for m keys), or run once with two or more keys (1 round trip
+     * for m keys).
+     */
     public List<ShapeSummary> batchFetches() {
         return withVerdict(ShapeSummary.Verdict.BATCH_FETCH);
     }
