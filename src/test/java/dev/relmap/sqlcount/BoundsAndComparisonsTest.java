@@ -92,10 +92,13 @@ class BoundsAndComparisonsTest {
         }
 
         @Test
-        @DisplayName("refuse a negative bound or an empty range, naming it")
+        @DisplayName("refuse a negative count or bound, or an empty range, naming it")
         void badBounds() {
             SqlReport report = SqlCount.record(() -> { });
 
+            assertThatThrownBy(() -> assertThat(report).hasSelectCount(-1))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("A count of SELECT statements cannot be negative: expected -1");
             assertThatThrownBy(() -> assertThat(report).hasSelectCountBetween(3, 2))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("The range of SELECT statements is empty: min 3 is greater than max 2");
