@@ -1,13 +1,19 @@
 package dev.relmap.sqlcount;
 
+import java.io.InputStream;
+import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.sql.Array;
+import java.sql.Blob;
+import java.sql.Clob;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 /** Bound values as the kit keeps, compares and prints them. */
 final class Parameters {
@@ -25,6 +31,8 @@ final class Parameters {
 
     private static final Object NULL = new Object();
     private static final int MAX_SHOWN = 40;
+    private static final int HEAD = 24;
+    private static final int TAIL = 16;
 
     private Parameters() {
     }
@@ -89,28 +97,110 @@ final class Parameters {
         }
     }
 
-    static String format(List<Object> values) {
-        List<String> shown = new ArrayList<>(values.size());
-        for (Object value : values) {
-            shown.add(format(value));
+    /**
+     * Prints values for reading, so that values the kit tells apart also read apart. A value whose
+     * text is longer than {@value #MAX_SHOWN} characters keeps its first {@value #HEAD} and last
+     * {@value #TAIL} characters around an ellipsis, followed by its whole length:
+     * {@code 'https://example.com/cata…/product-000001' (46 chars)}, since values that differ
+     * mostly differ at one end (an id at the end of a URL, a prefix at the start). Values that still
+     * print alike (ones that differ only in the middle, or two streams) get a number, the same for
+     * the same value throughout one printout: {@code (46 chars, #2)}.
+     */
+    static final class Printer {
+
+        private final Map<String, Map<Object, Integer>> valuesByText = new HashMap<>();
+
+        /** A printer for {@code parameterSets}: it numbers the values among them that print alike. */
+        Printer(Collection<List<Object>> parameterSets) {
+            for (List<Object> values : parameterSets) {
+                for (Object value : values) {
+                    Map<Object, Integer> same = valuesByText.computeIfAbsent(plain(value), text -> new HashMap<>());
+                    same.putIfAbsent(comparable(value), same.size() + 1);
+                }
+            }
         }
-        return "[" + String.join(", ", shown) + "]";
+
+        String format(List<Object> values) {
+            List<String> shown = new ArrayList<>(values.size());
+            for (Object value : values) {
+                shown.add(format(value));
+            }
+            return "[" + String.join(", ", shown) + "]";
+        }
+
+        String format(Object value) {
+            String text = plain(value);
+            Map<Object, Integer> same = valuesByText.get(text);
+            Integer number = same != null && same.size() > 1 ? same.get(comparable(value)) : null;
+            if (number == null) {
+                return text;
+            }
+            return isCut(value) ? text.substring(0, text.length() - 1) + ", #" + number + ")" : text + " (#" + number + ")";
+        }
     }
 
-    /** For reading only: long values are cut at 40 characters, bytes shown in hex. */
-    static String format(Object value) {
-        String text;
-        if (value == null) {
-            text = "null";
-        } else if (value instanceof String string) {
-            text = "'" + string + "'";
-        } else if (value instanceof byte[] bytes) {
-            text = "0x" + HexFormat.of().formatHex(bytes);
-        } else if (value instanceof Object[] array) {
-            text = Arrays.deepToString(array);
-        } else {
-            text = String.valueOf(value);
+    /** A value's text, cut to its head and tail with its length when it is long. */
+    static String plain(Object value) {
+        String text = whole(value);
+        if (!isCut(value)) {
+            return text;
         }
-        return text.length() > MAX_SHOWN ? text.substring(0, MAX_SHOWN - 1) + "…" : text;
+        int head = Character.isHighSurrogate(text.charAt(HEAD - 1)) ? HEAD - 1 : HEAD;
+        int tail = text.length() - TAIL;
+        tail = Character.isLowSurrogate(text.charAt(tail)) ? tail + 1 : tail;
+        return text.substring(0, head) + "…" + text.substring(tail) + " (" + length(value) + ")";
+    }
+
+    private static boolean isCut(Object value) {
+        return whole(value).length() > MAX_SHOWN;
+    }
+
+    private static String length(Object value) {
+        if (value instanceof String string) {
+            return string.length() + " chars";
+        }
+        if (value instanceof byte[] bytes) {
+            return bytes.length + " bytes";
+        }
+        if (value != null && value.getClass().isArray()) {
+            return java.lang.reflect.Array.getLength(value) + " elements";
+        }
+        return whole(value).length() + " chars";
+    }
+
+    private static String whole(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof String string) {
+            // one value, one line: a line break in a long text must not break the statement log
+            return "'" + string.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t") + "'";
+        }
+        if (value instanceof byte[] bytes) {
+            return "0x" + HexFormat.of().formatHex(bytes);
+        }
+        if (value.getClass().isArray()) {
+            int length = java.lang.reflect.Array.getLength(value);
+            List<String> elements = new ArrayList<>(length);
+            for (int i = 0; i < length; i++) {
+                elements.add(whole(java.lang.reflect.Array.get(value, i)));
+            }
+            return "[" + String.join(", ", elements) + "]";
+        }
+        // A LOB or a stream is kept as it was bound and never read: reading it could consume it
+        // before the driver does, or send SQL of its own. PostgreSQL binds a @Lob this way.
+        if (value instanceof Clob) {
+            return "(Clob)";
+        }
+        if (value instanceof Blob) {
+            return "(Blob)";
+        }
+        if (value instanceof Reader) {
+            return "(character stream)";
+        }
+        if (value instanceof InputStream) {
+            return "(binary stream)";
+        }
+        return String.valueOf(value);
     }
 }

@@ -96,8 +96,10 @@ final class ShapeVerdicts {
     }
 
     /**
-     * The rule, for a SELECT shape run two or more times (executions whose values were bound before
-     * the recording started take no part):
+     * The rule, for a SELECT shape (executions whose values were bound before the recording started
+     * take no part). Run once, it is {@code BATCH_FETCH} when its key list held two or more distinct
+     * keys (SQL NULL, which pads a short batch, is no key), otherwise {@code NONE}. Run two or more
+     * times:
      *
      * <ol>
      *   <li>its key lists change while every other value stays the same: {@code BATCH_FETCH};
@@ -117,6 +119,9 @@ final class ShapeVerdicts {
             if (values.get(i).complete()) {
                 complete.add(i);
             }
+        }
+        if (runs.size() == 1 && complete.size() == 1) {
+            return distinctKeys(values.get(0)) >= 2 ? Verdict.BATCH_FETCH : Verdict.NONE;
         }
         if (complete.size() < 2) {
             return Verdict.NONE;
@@ -152,6 +157,12 @@ final class ShapeVerdicts {
             }
         }
         return Verdict.NONE;
+    }
+
+    private static int distinctKeys(Values value) {
+        Set<Object> keys = new HashSet<>();
+        value.keys().forEach(key -> Parameters.collectKeys(key, keys));
+        return keys.size();
     }
 
     private static boolean isBatchFetch(List<Integer> complete, List<Values> values) {

@@ -157,7 +157,11 @@ public final class SqlReport {
         return withVerdict(ShapeSummary.Verdict.DUPLICATE_READ);
     }
 
-    /** SELECT shapes whose key list alone changed between runs: batch fetching, k round trips for m keys. */
+    /**
+     * SELECT shapes that read lists of keys: run more than once with only the key list changing
+     * (batch fetching, k round trips for m keys), or run once with two or more keys (1 round trip
+     * for m keys).
+     */
     public List<ShapeSummary> batchFetches() {
         return withVerdict(ShapeSummary.Verdict.BATCH_FETCH);
     }
@@ -193,7 +197,11 @@ public final class SqlReport {
      * The evidence: the summary, the statements grouped by shape (how often each ran, the first
      * parameter sets, the first call site, the verdict), then the numbered log: whole up to
      * {@value #LOG_HEAD} + {@value #LOG_TAIL} statements, otherwise the first {@value #LOG_HEAD}
-     * and the last {@value #LOG_TAIL} with a count of what was left out.
+     * and the last {@value #LOG_TAIL} with a count of what was left out. A value longer than 40
+     * characters prints as its head and tail with its length ({@code 'https://example.com/cat…/product-000001'
+     * (44 chars)}), and values that would still print alike carry a number ({@code (61 chars, #2)}), so
+     * that values the verdict tells apart read apart; a LOB or stream bound as such prints as
+     * {@code (Clob)}, {@code (Blob)} or {@code (character stream)}, never read.
      */
     public String describe() {
         StringBuilder text = new StringBuilder(summary()).append('\n');
@@ -205,6 +213,8 @@ public final class SqlReport {
             }
             return text.toString();
         }
+        Parameters.Printer printer = new Parameters.Printer(
+                statements.stream().map(ExecutedStatement::parameters).toList());
         text.append("\nBy shape:\n");
         int index = 1;
         for (ShapeSummary shape : shapes) {
@@ -213,7 +223,7 @@ public final class SqlReport {
             if (!shape.firstParameterSets().isEmpty()
                     && !shape.firstParameterSets().stream().allMatch(List::isEmpty)) {
                 String shown = shape.firstParameterSets().stream()
-                        .map(Parameters::format)
+                        .map(printer::format)
                         .collect(Collectors.joining(", "));
                 int more = shape.distinctParameterSets() - shape.firstParameterSets().size();
                 text.append("      parameters: ").append(shown)
@@ -234,7 +244,7 @@ public final class SqlReport {
             text.append(String.format("  %3d. %-8s rt %-3d %s%s %s%n",
                     s.number(), s.kind(), s.roundTrip(), s.batched() ? "batch " : "",
                     s.sql().replaceAll("\\s+", " ").trim(),
-                    s.parameters().isEmpty() ? "" : Parameters.format(s.parameters())));
+                    s.parameters().isEmpty() ? "" : printer.format(s.parameters())));
         }
         return text.toString();
     }

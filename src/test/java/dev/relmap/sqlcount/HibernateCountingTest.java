@@ -125,6 +125,23 @@ class HibernateCountingTest {
     }
 
     @Test
+    @DisplayName("reports batch fetching of 3 parents with @BatchSize(4) as 1 round trip for 3 keys, not N+1")
+    void batchFetchInOneRoundTrip() {
+        KitFixture.seed(unit, 3, 2);
+
+        SqlReport report = readInNewEntityManager(em -> em.createQuery("from Parent", Parent.class)
+                .getResultList()
+                .forEach(parent -> parent.getBatchedChildren().size()));
+
+        assertThat(report)
+                .hasSelectCount(1 + 1)
+                .hasNoNPlusOne()
+                .hasBatchFetch(1, 3);
+        assertThat(report.batchFetches()).singleElement().satisfies(shape -> assertThat(shape.headline())
+                .isEqualTo("1 round trip for 3 keys (a key list read at once, not N+1)"));
+    }
+
+    @Test
     @DisplayName("calls the same read twice with the same parameters a duplicate read")
     void duplicateRead() {
         Long id = KitFixture.seed(unit, 1, 0).get(0);

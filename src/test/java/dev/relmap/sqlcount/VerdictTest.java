@@ -98,6 +98,54 @@ class VerdictTest {
     }
 
     @Nested
+    @DisplayName("call one read of a list of keys a batch fetch in one round trip")
+    class OneRoundTrip {
+
+        @Test
+        @DisplayName("'where id in (?, ?, ?)' with 3 ids, run once, is 1 round trip for 3 keys")
+        void inListOfThreeKeys() throws SQLException {
+            SqlReport report = readOnce("select name from kit_parent where id in (?, ?, ?)",
+                    ids.get(0), ids.get(1), ids.get(2));
+
+            assertThat(report).hasSelectCount(1).hasNoNPlusOne().hasBatchFetch(1, 3);
+        }
+
+        @Test
+        @DisplayName("the same id three times, or one id, is no batch")
+        void oneDistinctKey() throws SQLException {
+            SqlReport sameKey = readOnce("select name from kit_parent where id in (?, ?, ?)",
+                    ids.get(0), ids.get(0), ids.get(0));
+            SqlReport oneKey = readOnce("select name from kit_parent where id in (?)", ids.get(0));
+
+            assertThat(sameKey).hasSelectCount(1);
+            assertThat(sameKey.batchFetches()).isEmpty();
+            assertThat(oneKey).hasSelectCount(1);
+            assertThat(oneKey.batchFetches()).isEmpty();
+        }
+
+        @Test
+        @DisplayName("a 'not in (?, ?)' list, run once, is no batch")
+        void notInListIsNoBatch() throws SQLException {
+            SqlReport report = readOnce("select name from kit_parent where id not in (?, ?)", ids.get(0), ids.get(1));
+
+            assertThat(report).hasSelectCount(1);
+            assertThat(report.batchFetches()).isEmpty();
+        }
+
+        private static SqlReport readOnce(String sql, Long... keys) throws SQLException {
+            try (Connection connection = unit.dataSource().getConnection();
+                    PreparedStatement statement = connection.prepareStatement(sql)) {
+                return SqlCount.record(() -> {
+                    for (int i = 0; i < keys.length; i++) {
+                        statement.setLong(i + 1, keys[i]);
+                    }
+                    drain(statement.executeQuery());
+                });
+            }
+        }
+    }
+
+    @Nested
     @DisplayName("compare values, not how they print")
     class Values {
 
