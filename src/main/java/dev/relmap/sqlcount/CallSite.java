@@ -26,7 +26,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class CallSite {
 
-    /** The system property naming more prefixes to skip, comma-separated: see {@link #skip}. */
+    /**
+     * The system property naming more prefixes to skip, comma-separated, as
+     * {@link SqlCount#skipInCallSites} does; read again whenever its value changes.
+     */
     static final String SKIP_PROPERTY = "relmap.sqlcount.callsite.skip";
 
     private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
@@ -53,7 +56,8 @@ final class CallSite {
     /**
      * Whether a class implements a Jakarta Data repository: a provider writes those classes
      * (hibernate-processor's {@code AuthorCatalog_}), users write the interface, whose default
-     * methods stay user code. Asked once per class.
+     * methods stay user code. Matched by the annotation's name, so the kit needs no Jakarta Data on
+     * the class path; asked once per class.
      */
     private static final ClassValue<Boolean> REPOSITORY_IMPLEMENTATION = new ClassValue<>() {
         @Override
