@@ -18,7 +18,9 @@ import java.util.List;
  *     {@code executeBatch} share a round trip
  * @param batched whether it went in a JDBC batch
  * @param callSite the line of your code that caused it: the first stack frame outside the JDBC
- *     layers (this kit, your pool, the driver, any other JDBC proxy), Hibernate and the JDK. Captured
+ *     layers (this kit, your pool, the driver, any other JDBC proxy) and the frameworks between your
+ *     code and JDBC (the JDK, Hibernate, Spring's data access plumbing, Jakarta Data implementations,
+ *     and what {@link SqlCount#skipInCallSites} adds). Captured
  *     for the first three executions of each shape, and for every execution of a SELECT shape until
  *     its verdict is settled (walking the stack is the kit's main cost); {@code null} after that
  * @param thread the name of the thread that ran it

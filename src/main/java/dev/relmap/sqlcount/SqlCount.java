@@ -299,4 +299,22 @@ public final class SqlCount {
     /** The result of recorded work, with the statements it ran. */
     public record Recorded<T>(T value, SqlReport report) {
     }
+
+    /**
+     * Skips frames whose class name starts with one of {@code prefixes} when the kit names the line of
+     * your code behind a statement (the call site of the report's evidence and of the N+1 rule), in
+     * addition to the frameworks it skips by itself: the JDK, Hibernate, Spring's data access
+     * plumbing and Jakarta Data implementations. Name your own data layer here (a base DAO, a query
+     * helper every repository calls) when the line you want is the one that called it: otherwise
+     * every query is blamed on the helper's line, and two calls on two lines read as one loop. The
+     * system property {@code relmap.sqlcount.callsite.skip} (comma-separated) adds prefixes too.
+     * Prefixes are never removed: they hold for the rest of the JVM.
+     *
+     * @param prefixes starts of class names, such as {@code "com.example.persistence."}
+     * @throws IllegalArgumentException naming a prefix that is null, blank or not the start of a
+     *     class name
+     */
+    public static void skipInCallSites(String... prefixes) {
+        CallSite.skip(prefixes);
+    }
 }

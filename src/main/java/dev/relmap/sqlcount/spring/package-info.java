@@ -1,7 +1,8 @@
 /**
  * The statement-counting kit in a Spring application context:
- * {@code @Import(SqlCountBeanPostProcessor.class)} wraps every DataSource bean. Needs
- * {@code spring-beans} on the class path, which relmap declares optional: a project that does not
- * use Spring gets none of it.
+ * {@code @Import(SqlCountBeanPostProcessor.class)} wraps each pool once, under every DataSource
+ * bean and Spring proxy over it. Needs {@code spring-beans} on the class path, which relmap declares
+ * optional (as {@code spring-jdbc}, which it uses when present): a project that does not use Spring
+ * gets none of it.
  */
 package dev.relmap.sqlcount.spring;
