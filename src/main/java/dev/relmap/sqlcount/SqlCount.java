@@ -89,6 +89,21 @@ public final class SqlCount {
     }
 
     /**
+     * Starts the recording of a guard put around a whole test (the JUnit extension's
+     * {@code @FailOnNPlusOne} and {@code relmap.sqlcount.guard}): on this thread, or on every thread
+     * when {@code allThreads}. Unlike {@link #start()} it does not require a wrapped DataSource, since
+     * a guarded test may touch no database at all (a web slice with mocks, a plain unit test) and must
+     * pass whether or not another test wrapped a pool before it. It stays never silent all the same:
+     * Hibernate work through a factory the kit cannot see fails its {@link Recording#stop()}, and
+     * statements that ran only on threads it does not watch show in the report's
+     * {@link SqlReport#otherThreadStatements()}.
+     */
+    public static Recording startGuard(boolean allThreads) {
+        Thread thread = Thread.currentThread();
+        return register(new Recording(allThreads ? null : thread, null, thread, startedAt()));
+    }
+
+    /**
      * Starts recording this thread's statements sent through {@code factory}'s connections only.
      *
      * @throws IllegalStateException if the factory's DataSource was not wrapped by {@link #wrap}

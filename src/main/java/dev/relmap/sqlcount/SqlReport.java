@@ -53,6 +53,11 @@ public final class SqlReport {
         return otherThreadStatements;
     }
 
+    /** The names of the first few threads counted in {@link #otherThreadStatements()}, for a message. */
+    public List<String> otherThreads() {
+        return otherThreads;
+    }
+
     /** Every executed statement, in order. */
     public List<ExecutedStatement> statements() {
         return statements;

@@ -7,8 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Exempts a test (or a {@code @Nested} class) from {@link FailOnNPlusOne}: for the test that proves
- * a pitfall by asserting its N+1. Say why in {@link #value()}.
+ * Exempts a test (or a {@code @Nested} class) from the whole guard, {@link FailOnNPlusOne} or
+ * {@code relmap.sqlcount.guard}, duplicate reads included: for the test that proves a pitfall by
+ * asserting its N+1. Say why in {@link #value()}. {@link AllowDuplicateReads} exempts from the
+ * duplicate-read part only.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
