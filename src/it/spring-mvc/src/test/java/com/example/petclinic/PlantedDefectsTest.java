@@ -29,6 +29,7 @@ import org.junit.platform.testkit.engine.Events;
 @AllowNPlusOne("runs the planted defects: their own guard fails them, and this test checks how")
 class PlantedDefectsTest {
 
+    // tag::planted-test[]
     @Test
     void countingEachOwnersPetsOneQueryAtATimeIsAnNPlusOneAtTheLoopsLine() throws IOException {
         AssertionError failure = runAndExpectTheGuardToFail(PetCountsTest.class);
@@ -37,6 +38,7 @@ class PlantedDefectsTest {
                 .hasMessageContaining("first called from " + OwnerService.class.getName() + ".petCounts("
                         + lineOf(OwnerService.class, "pets.countByOwnerId(owner.getId())") + ")");
     }
+    // end::planted-test[]
 
     @Test
     void reReadingThePetsTypeForEveryOptionIsADuplicateReadAtTheLoopsLine() throws IOException {
@@ -56,6 +58,7 @@ class PlantedDefectsTest {
                         + lineOf(OwnerService.class, "visits.findByPetIdOrderByDate(pet.getId())") + ")");
     }
 
+    // tag::run-planted[]
     /** Runs one planted class as surefire would, with the suite's configuration; its one test must fail. */
     private static AssertionError runAndExpectTheGuardToFail(Class<?> plantedTest) {
         Events tests = EngineTestKit.engine("junit-jupiter")
@@ -70,6 +73,7 @@ class PlantedDefectsTest {
         assertThat(failure).isInstanceOf(AssertionError.class);
         return (AssertionError) failure;
     }
+    // end::run-planted[]
 
     /** "OwnerService.java:57": the one line of the application's source holding {@code code}. */
     private static String lineOf(Class<?> type, String code) throws IOException {

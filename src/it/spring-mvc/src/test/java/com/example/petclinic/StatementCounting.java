@@ -10,7 +10,9 @@ import org.springframework.context.annotation.Import;
  * the test sources, so no test class names it and the application itself never sees it. A context
  * with no DataSource (a {@code @WebMvcTest} slice) has nothing to wrap.
  */
+// tag::wire-kit[]
 @Configuration(proxyBeanMethods = false)
 @Import(SqlCountBeanPostProcessor.class) // every DataSource bean, wrapped by the kit
 class StatementCounting {
 }
+// end::wire-kit[]

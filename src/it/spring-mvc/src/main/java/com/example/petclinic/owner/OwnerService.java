@@ -60,6 +60,7 @@ public class OwnerService {
         return visits.findAllOfOwner(owner.getId()).stream().map(VisitView::of).toList();
     }
 
+    // tag::planted-n-plus-one[]
     /** How many pets each owner has. PLANTED N+1: one count query per owner, 1 + N SELECTs. */
     public Map<String, Long> petCounts() {
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -68,6 +69,7 @@ public class OwnerService {
         }
         return counts;
     }
+    // end::planted-n-plus-one[]
 
     /** One owner's visits, pet by pet. PLANTED N+1: one visits query per pet, 2 + N SELECTs. */
     public List<VisitView> visitsPetByPet(String ownerName) {
