@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
  * The data every {@code @SpringBootTest} context starts with, seeded in code when the context
  * starts (before any test runs, so no test's guard sees it); the tests only read it. Owner
  * {@code i} (1 to 12, "Owner 01" …) lives in {@link #CITIES}{@code [i % 3]} and has
- * {@code i % 3 + 1} pets, each with 2 visits; vet {@code i} (1 to 5) has the specialties
- * {@code 0 … i % 3}.
+ * {@code i % 3 + 1} pets, each with 2 visits; vet {@code i} (1 to 5) has the first
+ * {@code i % 3 + 1} of {@link #SPECIALTIES}.
  */
 @Component
 public class ClinicData implements ApplicationRunner {

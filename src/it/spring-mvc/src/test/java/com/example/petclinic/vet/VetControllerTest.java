@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** The vets and their specialties, a many-to-many, through MockMvc and the repository. */
 @SpringBootTest
@@ -23,7 +24,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 class VetControllerTest {
 
     @Autowired
-    private org.springframework.test.web.servlet.MockMvc mvc;
+    private MockMvc mvc;
 
     @Autowired
     private VetRepository vets;
