@@ -44,7 +44,7 @@ final class CallSite {
             "org.springframework.dao.", "org.springframework.data.", "org.springframework.jdbc.",
             "org.springframework.orm.", "org.springframework.transaction.", "org.springframework.util.");
     /** Prefixes added through {@link SqlCount#skipInCallSites}. */
-    private static final List<String> ADDED = new CopyOnWriteArrayList<>();
+    private static final CopyOnWriteArrayList<String> ADDED = new CopyOnWriteArrayList<>();
     /** The last value of {@link #SKIP_PROPERTY} read, and its prefixes, replaced together. */
     private static volatile PropertyPrefixes fromProperty = new PropertyPrefixes(null, List.of());
     /** The kit's own classes a user's code calls into (lambdas are nest members of their class). */
@@ -151,7 +151,7 @@ final class CallSite {
         for (String prefix : prefixes) {
             checked.add(checkedPrefix(prefix, "SqlCount.skipInCallSites"));
         }
-        ADDED.addAll(checked);
+        ADDED.addAllAbsent(checked);
     }
 
     /** The prefixes of {@link #SKIP_PROPERTY}, parsed again only when the property changed. */

@@ -307,8 +307,9 @@ public final class SqlCount {
      * plumbing and Jakarta Data implementations. Name your own data layer here (a base DAO, a query
      * helper every repository calls) when the line you want is the one that called it: otherwise
      * every query is blamed on the helper's line, and two calls on two lines read as one loop. The
-     * system property {@code relmap.sqlcount.callsite.skip} (comma-separated) adds prefixes too.
-     * Prefixes are never removed: they hold for the rest of the JVM.
+     * system property {@code relmap.sqlcount.callsite.skip} (comma-separated) adds prefixes too, and
+     * so does the JUnit configuration parameter of that name where the kit's JUnit extension runs.
+     * Prefixes are never removed: they hold for the rest of the JVM; adding one twice changes nothing.
      *
      * @param prefixes starts of class names, such as {@code "com.example.persistence."}
      * @throws IllegalArgumentException naming a prefix that is null, blank or not the start of a

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import dev.relmap.bootstrap.DatabaseSettings;
 import dev.relmap.bootstrap.Relmap;
 import dev.relmap.bootstrap.RelmapUnit;
+import dev.relmap.sqlcount.junit.SqlCountExtension;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.hibernate.SessionFactory;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.platform.testkit.engine.Events;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -146,6 +149,33 @@ class CallSiteTest {
     }
 
     @Nested
+    @DisplayName("past prefixes a suite names (relmap.sqlcount.callsite.skip)")
+    class SuiteParameter {
+
+        @Test
+        @DisplayName("a guarded suite naming its query helper sees two calls on two lines, not an N+1")
+        void guardedSuiteSkipsItsHelper() {
+            Events blamingTheHelper = GuardRuns.run(TwoLookups.class, "relmap.sqlcount.guard=n+1");
+            Events namingTheLines = GuardRuns.run(TwoLookups.class, "relmap.sqlcount.guard=n+1",
+                    "relmap.sqlcount.callsite.skip=com.example.persistence., " + Lookup.class.getName());
+
+            assertThat(GuardRuns.onlyFailure(blamingTheHelper)).hasMessageContaining("N+1 in")
+                    .hasMessageContaining("first called from " + Lookup.class.getName());
+            namingTheLines.assertStatistics(stats -> stats.started(1).succeeded(1));
+        }
+
+        @Test
+        @DisplayName("a prefix that cannot start a class name fails the test, naming the parameter")
+        void badPrefix() {
+            Events events = GuardRuns.run(TwoLookups.class, "relmap.sqlcount.callsite.skip=com example");
+
+            assertThat(GuardRuns.onlyFailure(events)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("JUnit configuration parameter relmap.sqlcount.callsite.skip='com example':"
+                            + " SqlCount.skipInCallSites: 'com example' is not the start of a class name");
+        }
+    }
+
+    @Nested
     @DisplayName("refuses, naming it,")
     class BadPrefixes {
 
@@ -200,6 +230,30 @@ class CallSiteTest {
 
     /** A query helper of the application's own, as a base DAO would be; skipped through the API. */
     static final class Finder {
+
+        static Parent find(Long id) {
+            EntityManager em = unit.entityManagerFactory().createEntityManager();
+            try {
+                return em.find(Parent.class, id);
+            } finally {
+                em.close();
+            }
+        }
+    }
+
+    /** Two lookups on two lines through the application's helper, run only by {@link SuiteParameter}. */
+    @ExtendWith(SqlCountExtension.class)
+    static final class TwoLookups {
+
+        @Test
+        void twoLookups() {
+            Lookup.find(ids.get(0));
+            Lookup.find(ids.get(1));
+        }
+    }
+
+    /** Another such helper; skipped through the JUnit configuration parameter. */
+    static final class Lookup {
 
         static Parent find(Long id) {
             EntityManager em = unit.entityManagerFactory().createEntityManager();

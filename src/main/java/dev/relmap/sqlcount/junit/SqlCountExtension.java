@@ -60,6 +60,17 @@ public final class SqlCountExtension implements BeforeEachCallback, InvocationIn
         Set<Recording> before = Collections.newSetFromMap(new IdentityHashMap<>());
         before.addAll(SqlCount.activeRecordings());
         context.getStore(NAMESPACE).put(BEFORE, before);
+        context.getConfigurationParameter(SuiteSwitch.CALLSITE_SKIP).ifPresent(SqlCountExtension::skipInCallSites);
+    }
+
+    /** Adds the suite's prefixes to skip in call sites; adding them again for the next test changes nothing. */
+    private static void skipInCallSites(String value) {
+        try {
+            SqlCount.skipInCallSites(SuiteSwitch.callSiteSkips(value));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("JUnit configuration parameter " + SuiteSwitch.CALLSITE_SKIP + "='"
+                    + value + "': " + e.getMessage(), e);
+        }
     }
 
     @Override

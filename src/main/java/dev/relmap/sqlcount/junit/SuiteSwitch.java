@@ -1,5 +1,6 @@
 package dev.relmap.sqlcount.junit;
 
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -15,6 +16,11 @@ final class SuiteSwitch {
     static final String GUARD = "relmap.sqlcount.guard";
     /** {@code test} (the default) | {@code all}. */
     static final String THREADS = "relmap.sqlcount.threads";
+    /**
+     * Class-name prefixes, comma-separated, that the kit skips when it names the line of your code
+     * behind a statement, as {@code SqlCount.skipInCallSites} does.
+     */
+    static final String CALLSITE_SKIP = "relmap.sqlcount.callsite.skip";
     static final String AUTODETECTION = "junit.jupiter.extensions.autodetection.enabled";
 
     static final String OFF = "off";
@@ -60,5 +66,11 @@ final class SuiteSwitch {
         }
         throw new IllegalArgumentException("JUnit configuration parameter " + THREADS + "='" + value
                 + "' is not one of test, all");
+    }
+
+    /** The prefixes {@value #CALLSITE_SKIP} names, blanks left out. */
+    static String[] callSiteSkips(String value) {
+        return Arrays.stream(value.split(",")).map(String::strip).filter(prefix -> !prefix.isEmpty())
+                .toArray(String[]::new);
     }
 }
