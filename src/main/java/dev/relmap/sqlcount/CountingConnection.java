@@ -25,12 +25,12 @@ import java.util.concurrent.Executor;
  * every way back to it ({@code statement.getConnection()},
  * {@code connection.getMetaData().getConnection()}) stays counted. Every other method delegates.
  *
- * <p>The kit's wrappers are plain classes rather than JDK dynamic proxies: a proxy reflects every
- * call through {@code Method.invoke} and boxes its arguments and primitive results into arrays,
- * which cost the kit 15 % of the cheapest statement on H2 even when nothing recorded it. The
- * delegating methods below the hand-written ones were generated from {@link Connection} and read
- * as one line each; {@code JdbcWrappersTest} checks that every method of the interface, default
- * methods included, is delegated here rather than left to the interface.
+ * <p>The kit's wrappers are plain classes rather than JDK dynamic proxies: a proxy calls the driver
+ * through {@code Method.invoke} and boxes every argument and primitive result into an array or a
+ * wrapper object, where a plain delegating method is inlined by the JIT. The delegating methods
+ * after the hand-written ones were generated from the JDBC interface by reflection;
+ * {@code JdbcWrappersTest} checks that every method of the interface, default methods included, is
+ * delegated here rather than left to the interface.
  */
 final class CountingConnection implements Connection {
 
