@@ -10,7 +10,7 @@ import javax.sql.DataSource;
 /**
  * A {@link DataSource} that hands out counted connections: every statement run through them is
  * reported to the active {@link Recording}s. Create it with {@link SqlCount#wrap(DataSource)}.
- * Without an active recording its connections only delegate (see {@link JdbcProxies}).
+ * Without an active recording its connections only delegate (see {@link CountingStatement}).
  */
 final class CountingDataSource implements DataSource {
 
@@ -27,12 +27,12 @@ final class CountingDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        return JdbcProxies.connection(target.getConnection(), this);
+        return new CountingConnection(target.getConnection(), this);
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        return JdbcProxies.connection(target.getConnection(username, password), this);
+        return new CountingConnection(target.getConnection(username, password), this);
     }
 
     @Override

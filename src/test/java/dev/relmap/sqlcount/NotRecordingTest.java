@@ -73,7 +73,9 @@ class NotRecordingTest {
         List<String> publicTypes = Arrays.stream(new Class<?>[] {
                     SqlCount.class, Recording.class, SqlReport.class, ShapeSummary.class, ExecutedStatement.class,
                     StatementKind.class, SqlCountIntegrator.class, SqlClassifier.class, CountingDataSource.class,
-                    JdbcProxies.class, Parameters.class, CallSite.class, ShapeVerdicts.class, SqlLexer.class})
+                    CountingConnection.class, CountingStatement.class, CountingPreparedStatement.class,
+                    CountingCallableStatement.class, CountingResultSet.class, CountingMetaData.class, Parameters.class,
+                    CallSite.class, ShapeVerdicts.class, SqlLexer.class})
                 .filter(type -> Modifier.isPublic(type.getModifiers()))
                 .map(Class::getSimpleName)
                 .toList();
