@@ -62,21 +62,21 @@ public final class SqlCountIntegrator implements Integrator, ServiceContributor 
             }
             registry.applySetting(AvailableSettings.STATEMENT_INSPECTOR, new UnwiredStatementWatch(configured));
         } catch (LinkageError e) {
-            cannotWatch("its service registry", e);
+            cannotWatch("a factory's statements", e);
         }
     }
 
     @Override
     public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor factory) {
-        String name = factory.getName() != null ? "'" + factory.getName() + "'" : "the factory " + factory.getUuid();
         try {
-            watch(factory, name);
+            watch(factory);
         } catch (LinkageError e) {
-            cannotWatch(name, e);
+            cannotWatch("a factory", e);
         }
     }
 
-    private static void watch(SessionFactoryImplementor factory, String name) {
+    private static void watch(SessionFactoryImplementor factory) {
+        String name = factory.getName() != null ? "'" + factory.getName() + "'" : "the factory " + factory.getUuid();
         if (switchedOff(factory.getProperties().get(WATCH))) {
             return;
         }
