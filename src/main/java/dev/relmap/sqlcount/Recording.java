@@ -174,7 +174,7 @@ public final class Recording implements AutoCloseable {
     private void requireWired() {
         if (unwired != null) {
             throw new IllegalStateException("The statement-counting kit is not wired into " + unwired
-                    + ": Hibernate loaded or wrote entities through it during this " + this + ", and"
+                    + ": Hibernate ran statements through it during this " + this + ", and"
                     + " its statements were not counted. Hand that factory SqlCount.wrap(dataSource)"
                     + " ('jakarta.persistence.nonJtaDataSource').");
         }

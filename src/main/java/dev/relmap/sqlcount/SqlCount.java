@@ -33,9 +33,9 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
  * {@link #start()} before any DataSource was wrapped throws (a test guard starts with
  * {@link #startGuard} instead, since its test may touch no database); {@link #start(EntityManagerFactory)} and
  * {@link #recordAfterFlushAndClear} refuse a factory whose DataSource was not wrapped; and when
- * Hibernate loads or writes entities through such a factory on the recording's thread, the
- * recording's {@link Recording#stop()} throws (Hibernate finds {@link SqlCountIntegrator} on the
- * class path by itself).
+ * Hibernate runs a statement through such a factory on the recording's thread, from any session,
+ * stateless ones included, the recording's {@link Recording#stop()} throws (Hibernate finds
+ * {@link SqlCountIntegrator} on the class path by itself).
  */
 public final class SqlCount {
 
