@@ -25,6 +25,7 @@ import java.util.Map;
  * {@link CallableStatement} adds (out parameters, values bound by name) only delegate, so a value
  * bound by name is not among the parameters a recording reports.
  */
+@SuppressWarnings("deprecation") // it delegates JDBC's deprecated methods too, as a wrapper must
 final class CountingCallableStatement extends CountingPreparedStatement implements CallableStatement {
 
     private final CallableStatement callable;

@@ -27,6 +27,7 @@ import java.util.Calendar;
  * index is kept while a recording is active (see {@link CountingStatement#bind}), so the
  * statements a recording reports carry their parameters.
  */
+@SuppressWarnings("deprecation") // it delegates JDBC's deprecated methods too, as a wrapper must
 class CountingPreparedStatement extends CountingStatement implements PreparedStatement {
 
     private final PreparedStatement prepared;

@@ -27,6 +27,7 @@ import java.util.Map;
  * A counted result set. It exists so that {@code resultSet.getStatement()} gives back the counted
  * statement, and SQL run through it is counted; every other method delegates.
  */
+@SuppressWarnings("deprecation") // it delegates JDBC's deprecated methods too, as a wrapper must
 final class CountingResultSet implements ResultSet {
 
     private final ResultSet target;

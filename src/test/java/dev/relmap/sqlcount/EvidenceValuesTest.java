@@ -66,8 +66,8 @@ class EvidenceValuesTest {
         @Test
         @DisplayName("short values whole and as before: text, numbers, null, dates, a 16-byte id")
         void shortValuesUnchanged() {
-            String evidence = describe(List.of("parent 1", 42L, LocalDate.of(2024, 1, 31),
-                    Timestamp.valueOf("2024-01-31 10:15:30"), new byte[16], "b".repeat(38)), nullList());
+            String evidence = describeSets(List.of(List.of("parent 1", 42L, LocalDate.of(2024, 1, 31),
+                    Timestamp.valueOf("2024-01-31 10:15:30"), new byte[16], "b".repeat(38)), nullList()));
 
             assertThat(evidence).contains("['parent 1', 42, 2024-01-31, 2024-01-31 10:15:30.0, "
                     + "0x00000000000000000000000000000000, '" + "b".repeat(38) + "']");
@@ -145,11 +145,10 @@ class EvidenceValuesTest {
 
     /** The evidence of one SELECT shape run once per value, from one line of code. */
     private static String describe(Object... values) {
-        return describe(Arrays.stream(values).map(value -> (List<Object>) new ArrayList<>(List.of(value))).toArray(List[]::new));
+        return describeSets(Arrays.stream(values).map(value -> List.<Object>of(value)).toList());
     }
 
-    @SafeVarargs
-    private static String describe(List<Object>... parameterSets) {
+    private static String describeSets(List<List<Object>> parameterSets) {
         List<ExecutedStatement> statements = new ArrayList<>();
         for (List<Object> parameters : parameterSets) {
             int number = statements.size() + 1;

@@ -51,6 +51,7 @@ class SqlCountIntegratorTest {
         }
     }
 
+    @SuppressWarnings("deprecation") // listeners() is deprecated in 7.4, and still the plain way to list a group
     private static List<Object> kitListeners(SessionFactoryImplementor factory, EventType<?> type) {
         Iterable<?> listeners = factory.getEventEngine().getListenerRegistry().getEventListenerGroup(type).listeners();
         return StreamSupport.stream(listeners.spliterator(), false)
