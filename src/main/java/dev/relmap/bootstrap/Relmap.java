@@ -106,12 +106,16 @@ public final class Relmap {
         return recreateSchemaAndOpen(settings, spec, SCHEMA_LOCK_WAIT);
     }
 
-    static RelmapUnit recreateSchemaAndOpen(DatabaseSettings settings, UnitSpec spec, Duration lockWait) {
+    static RelmapUnit recreateSchemaAndOpen(DatabaseSettings settings, UnitSpec requested, Duration lockWait) {
+        UnitSpec spec = requested;
         String schema = schemaName(settings, spec.name());
         SchemaLock lock = SchemaLock.acquire(settings, schema, lockWait);
         HikariDataSource pool = null;
         try {
-            Map<String, Object> engineProperties = recreateSchema(settings, schema);
+            // What the server calls for goes under the unit's own properties, which still win.
+            Map<String, Object> properties = new HashMap<>(recreateSchema(settings, schema));
+            properties.putAll(requested.properties());
+            spec = new UnitSpec(requested.name(), requested.entityClasses(), properties);
             pool = pool(settings, schema, spec);
             // tag::wire-kit[]
             DataSource counted = SqlCount.wrap(pool); // your pool, wrapped once
@@ -119,7 +123,6 @@ public final class Relmap {
                     .managedClasses(spec.entityClasses())
                     .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, counted)
                     .properties(hibernateProperties())
-                    .properties(engineProperties)
                     .properties(spec.properties())
                     .createEntityManagerFactory();
             // end::wire-kit[]
