@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.relmap.sqlcount.SqlCount;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -105,12 +106,16 @@ public final class Relmap {
         return recreateSchemaAndOpen(settings, spec, SCHEMA_LOCK_WAIT);
     }
 
-    static RelmapUnit recreateSchemaAndOpen(DatabaseSettings settings, UnitSpec spec, Duration lockWait) {
+    static RelmapUnit recreateSchemaAndOpen(DatabaseSettings settings, UnitSpec requested, Duration lockWait) {
+        UnitSpec spec = requested;
         String schema = schemaName(settings, spec.name());
         SchemaLock lock = SchemaLock.acquire(settings, schema, lockWait);
         HikariDataSource pool = null;
         try {
-            recreateSchema(settings, schema);
+            // What the server calls for goes under the unit's own properties, which still win.
+            Map<String, Object> properties = new HashMap<>(recreateSchema(settings, schema));
+            properties.putAll(requested.properties());
+            spec = new UnitSpec(requested.name(), requested.entityClasses(), properties);
             pool = pool(settings, schema, spec);
             // tag::wire-kit[]
             DataSource counted = SqlCount.wrap(pool); // your pool, wrapped once
@@ -226,16 +231,33 @@ public final class Relmap {
         return size;
     }
 
-    /** Gives the unit an empty schema of its own, on a connection outside the pool. */
-    private static void recreateSchema(DatabaseSettings settings, String schema) {
+    /**
+     * Gives the unit an empty schema of its own, on a connection outside the pool, and returns the
+     * Hibernate properties the server itself calls for: {@link GaleraDialect} on a MariaDB that
+     * reports {@code wsrep_on}, so that ids stay unique when several cluster nodes are written at
+     * once; none on a single server.
+     */
+    private static Map<String, Object> recreateSchema(DatabaseSettings settings, String schema) {
         try (Connection connection = connect(settings);
                 Statement statement = connection.createStatement()) {
             for (String sql : settings.database().recreateSchemaSql(schema)) {
                 statement.execute(sql);
             }
+            return settings.database() == Database.MARIADB && wsrepOn(statement)
+                    ? Map.of(AvailableSettings.DIALECT, GaleraDialect.class.getName())
+                    : Map.of();
         } catch (SQLException e) {
             throw new DatabaseUnavailableException(
                     "Cannot recreate schema " + schema + " on " + settings + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the MariaDB server is a Galera node; a build without wsrep knows no such variable. */
+    private static boolean wsrepOn(Statement statement) {
+        try (ResultSet result = statement.executeQuery("select @@wsrep_on")) {
+            return result.next() && result.getBoolean(1);
+        } catch (SQLException unknownVariable) {
+            return false;
         }
     }
 
