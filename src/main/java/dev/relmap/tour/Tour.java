@@ -117,8 +117,10 @@ public final class Tour {
         long families = patterns.stream().map(MappingPattern::family).distinct().count();
         out.printf("relmap tour on %s, N = %d, %s%n", settings, n, count(families, "pattern")
                 + (families == patterns.size() ? "" : " in " + count(patterns.size(), "variant")));
-        out.println("ms: one run, recorded by the kit, after one discarded run: indicative only."
-                + " Warm timings beside hand-written JDBC: mvn -Pbench test-compile exec:exec (docs/benchmarks.md).");
+        out.printf("ms: wall time, the median of %d runs of each strategy after %s, in rotating order;"
+                + " compare the strategies of one table. Beside hand-written JDBC: mvn -Pbench test-compile exec:exec"
+                + " (docs/benchmarks.md).%n", PatternMeasurement.TIMED_ROUNDS,
+                count(PatternMeasurement.WARM_UP_ROUNDS, "warm-up run"));
         List<PatternMeasurement> measurements = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         String family = null;
@@ -128,7 +130,7 @@ public final class Tour {
                 printFamily(family, patterns);
             }
             try {
-                PatternMeasurement measurement = PatternMeasurement.measure(pattern, settings, sizes);
+                PatternMeasurement measurement = PatternMeasurement.measure(pattern, settings, sizes, n);
                 measurements.add(measurement);
                 print(measurement, n, options.sql());
             } catch (DatabaseUnavailableException e) {

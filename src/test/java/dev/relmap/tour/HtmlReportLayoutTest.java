@@ -37,7 +37,7 @@ class HtmlReportLayoutTest {
         // keeps this test to seconds on the PostgreSQL and MariaDB runs too (20 s there otherwise).
         DatabaseSettings settings = DatabaseSettings.defaults(Database.H2);
         List<PatternMeasurement> measurements = MappingPattern.all().stream()
-                .map(pattern -> PatternMeasurement.measure(pattern, settings, SIZES))
+                .map(pattern -> PatternMeasurement.measure(pattern, settings, SIZES, SIZES.get(0)))
                 .toList();
         Path report = folder.resolve("relmap-report.html");
         HtmlReport.write(report, settings, SIZES.get(SIZES.size() - 1), measurements);
