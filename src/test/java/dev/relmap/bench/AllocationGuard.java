@@ -13,8 +13,8 @@ import java.util.Optional;
  * change that makes Hibernate build more per entity shows up here, named, in the run that made it.
  *
  * <p>Each budget is the allocation measured at this version plus {@value #MARGIN_PERCENT} %, so
- * {@code book_count} and {@code @Version} on {@code Author} (about 4 % more) fit and the 20 % a
- * regression of the kind issue 26 suspected would add does not. A change that allocates more on
+ * {@code book_count} and {@code @Version} on {@code Author} (up to 4 % more) fit and a 20 %
+ * regression does not. A change that allocates more on
  * purpose moves the budget, and says why, in the same commit.
  */
 final class AllocationGuard {
