@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.openjdk.jmh.annotations.Mode;
@@ -109,6 +110,8 @@ public final class Benchmarks {
             // Hibernate and pool threads must not keep the group's JVM alive.
             System.exit(0);
         }
+        Optional<AllocationGuard.Verdict> guard = AllocationGuard.check(database.key(), measured);
+        guard.ifPresent(verdict -> notes.add(0, verdict.note()));
         String iteration = millis() % 1000 == 0 ? millis() / 1000 + " s" : millis() + " ms";
         String setup = String.format(java.util.Locale.ROOT,
                 "%s, %s; %s; JMH %s, %s; Java %s, %d CPUs; %.0f s in all",
@@ -132,6 +135,11 @@ public final class Benchmarks {
         Files.writeString(Path.of(out + ".html"), report.html());
         System.out.println(report.markdown());
         System.out.println("Wrote " + out + ".md and " + out + ".html");
+        guard.ifPresent(verdict -> System.out.println(verdict.note()));
+        if (guard.filter(AllocationGuard.Verdict::overBudget).isPresent()) {
+            // The report is written; the run fails so that a script or CI sees the regression.
+            System.exit(AllocationGuard.OVER_BUDGET_EXIT);
+        }
         // Hibernate and pool threads of in-process (smoke) runs must not keep the JVM alive.
         System.exit(0);
     }

@@ -168,8 +168,14 @@ public class CommentRepository {
     }
 
     /**
-     * Every item, post or product, with its number of comments, 0 included, by id: 1 SELECT (a
-     * correlated count per item; no {@code group by} over the subtype columns).
+     * Every item, post or product, with its number of comments, 0 included, by id: 1 SELECT. The
+     * comments are counted once, grouped by item in a derived table that the items left join, so
+     * the database reads {@code item_comment} in one pass. A correlated {@code (select count …)}
+     * per item, the obvious way to write it, probes the comments' index once per item (1 002 times
+     * at N = 1 000): there it took 1.3–1.7× the wall time of this form on PostgreSQL and 1.1–1.4× on
+     * MariaDB, as Hibernate's read and as hand-written JDBC alike, but 0.5–0.8× on H2 in memory,
+     * which aggregates the derived table slower than it probes (docs/benchmarks.md). Nothing is
+     * grouped by the subtype columns.
      *
      * @throws UntypedItemException naming the first item with a {@code commentable} row but no
      *     subtype row, after 1 more SELECT: Hibernate cannot tell its type
@@ -180,8 +186,13 @@ public class CommentRepository {
                                  type(i),
                                  i.id,
                                  coalesce(treat(i as Post).title, treat(i as Product).name),
-                                 (select count(c.id) from Comment c where c.item = i))
+                                 coalesce(counted.comments, 0L))
                         from Commentable i
+                        left join (
+                            select c.item.id as itemId, count(c.id) as comments
+                            from Comment c
+                            group by c.item.id
+                        ) counted on counted.itemId = i.id
                         order by i.id
                         """, ItemCommentCount.class)
                 .getResultList());

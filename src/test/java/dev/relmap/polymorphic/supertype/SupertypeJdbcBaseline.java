@@ -16,8 +16,8 @@ import java.util.Set;
 /**
  * The floor of {@link SupertypePattern}'s reads: the SQL its strategies need, by hand, into plain
  * records. The feed is one query joining each comment to the supertype row and left joining both
- * subtype tables, the item built as what its non-null subtype row says it is; the counts are a
- * correlated count per item, zero included.
+ * subtype tables, the item built as what its non-null subtype row says it is; the counts are the
+ * comments grouped by item in a derived table that every item left joins, zero included.
  */
 public final class SupertypeJdbcBaseline implements JdbcBaseline {
 
@@ -93,11 +93,15 @@ public final class SupertypeJdbcBaseline implements JdbcBaseline {
         List<CountRow> counts = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("""
                 select case when p.id is not null then 'post' else 'product' end,
-                       i.id, coalesce(p.title, pr.name),
-                       (select count(c.id) from item_comment c where c.item_id = i.id)
+                       i.id, coalesce(p.title, pr.name), coalesce(counted.comments, 0)
                 from commentable i
                 left join post p on p.id = i.id
                 left join product pr on pr.id = i.id
+                left join (
+                    select c.item_id, count(c.id) as comments
+                    from item_comment c
+                    group by c.item_id
+                ) counted on counted.item_id = i.id
                 order by i.id""");
                 ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {

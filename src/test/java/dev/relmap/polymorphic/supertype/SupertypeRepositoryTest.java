@@ -96,6 +96,17 @@ class SupertypeRepositoryTest {
         }
 
         @Test
+        @DisplayName("counts the comments in one aggregate over item_comment, not in a subquery per item")
+        void countsTheCommentsInOneAggregate() {
+            SqlCount.Recorded<List<ItemCommentCount>> read = fixture.unit().callInRolledBackTransaction(
+                    entityManager -> SqlCount.recordResult(() -> new CommentRepository(entityManager).countsPerItem()));
+
+            String sql = read.report().statements().get(0).sql().toLowerCase(java.util.Locale.ROOT);
+            assertThat(sql).containsOnlyOnce("count(").containsOnlyOnce("group by")
+                    .doesNotContain("where c2_0.item_id=c1_0.id");
+        }
+
+        @Test
         void countsItemsAndCommentsPerTypeInOneSelect() {
             SqlCount.Recorded<List<TypeCommentCount>> read = fixture.unit().callInRolledBackTransaction(
                     entityManager -> SqlCount.recordResult(() -> new CommentRepository(entityManager).countsPerType()));
