@@ -37,9 +37,11 @@ class StandbyReadYourWritesTest {
 
     @BeforeAll
     void open() {
-        primary = NOTES.recreateSchemaAndOpen(StandbyNodes.primary());
+        // tag::open-replica[]
+        primary = NOTES.recreateSchemaAndOpen(StandbyNodes.primary()); // the schema and every write
         StandbyNodes.awaitReplayed();
-        standby = NOTES.openReadOnly(StandbyNodes.standby());
+        standby = NOTES.openReadOnly(StandbyNodes.standby()); // reads, which may lag
+        // end::open-replica[]
         // Warm both pools and Hibernate's plans, so the loops compare steady states.
         loop(false, standby, 20);
         loop(true, standby, 20);
