@@ -180,12 +180,13 @@ public final class Benchmarks {
         return forwarded.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
     }
 
-    /** For each pattern, strategy name → the JDBC read that is its floor. */
+    /** For each pattern, strategy (or peer) name → the JDBC read that is its floor. */
     private static Map<String, Map<String, String>> floors() {
         Map<String, Map<String, String>> floors = new LinkedHashMap<>();
         for (JdbcBaseline baseline : JdbcBaseline.all()) {
             Map<String, String> floor = new LinkedHashMap<>();
             baseline.reads().forEach(read -> read.floorOf().forEach(strategy -> floor.put(strategy, read.name())));
+            Peer.of(baseline.pattern()).forEach(peer -> floor.put(peer.subject(), peer.floor()));
             floors.put(baseline.pattern(), floor);
         }
         return floors;
@@ -198,6 +199,7 @@ public final class Benchmarks {
             notes.add(pattern.name() + ": no JDBC baseline registered, so its strategies have no ratio.");
         }
         baseline.ifPresent(b -> b.reads().forEach(read -> subjects.add(ReadBenchmark.JDBC + read.name())));
+        Peer.of(pattern.name()).forEach(peer -> subjects.add(peer.subject()));
         Set<String> needTheKit = baseline.map(JdbcBaseline::needTheKit).orElse(Set.of());
         List<String> onRaw = subjects.stream().filter(s -> !needTheKit.contains(s)).toList();
         List<Measured> results = new ArrayList<>(run(ReadBenchmark.class, "reads of " + pattern.name(), options -> options
