@@ -109,6 +109,11 @@ enum Peer {
             "one-to-many", "authors with their books",
             "many-to-many", "books with their authors");
 
+    /** Per pattern, relmap's reads the peers are compared with: the N+1, the recommended entity read, the record read. */
+    private static final Map<String, List<String>> RELMAP_READS = Map.of(
+            "one-to-many", List.of("lazy (N+1)", "JOIN FETCH", "books + author name (record)"),
+            "many-to-many", List.of("lazy (N+1)", "JOIN FETCH", "credits (record)"));
+
     final String pattern;
     final String label;
 
@@ -128,6 +133,21 @@ enum Peer {
     /** The JDBC read this peer is measured against. */
     String floor() {
         return FLOORS.get(pattern);
+    }
+
+    /**
+     * Per pattern with peers, what the report sets side by side: the JDBC floor, relmap's reads
+     * ({@link #RELMAP_READS}), then the peers.
+     */
+    static Map<String, List<String>> compared() {
+        Map<String, List<String>> compared = new java.util.LinkedHashMap<>();
+        FLOORS.forEach((pattern, floor) -> {
+            List<String> subjects = new java.util.ArrayList<>(List.of(ReadBenchmark.JDBC + floor));
+            subjects.addAll(RELMAP_READS.get(pattern));
+            of(pattern).forEach(peer -> subjects.add(peer.subject()));
+            compared.put(pattern, subjects);
+        });
+        return compared;
     }
 
     /** The peers of {@code pattern}, in the report's order. */
