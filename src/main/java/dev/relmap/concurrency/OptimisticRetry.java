@@ -100,8 +100,11 @@ public final class OptimisticRetry {
         throw new RetriesExhaustedException(maxAttempts, lastFailure);
     }
 
-    /** Whether {@code failure} is an optimistic conflict or a transaction the database rolled back as retryable. */
-    static boolean isRetryable(Throwable failure) {
+    /**
+     * Whether {@link #callInTransaction} runs the work again after {@code failure}: an optimistic
+     * conflict, or a transaction the database rolled back as retryable, anywhere in its cause chain.
+     */
+    public static boolean isRetryable(Throwable failure) {
         return optimisticConflict(failure) != null || retryableRefusal(failure) != null;
     }
 
