@@ -123,7 +123,7 @@ public final class OptimisticRetry {
      * The {@link SQLException} in {@code failure}'s cause chain whose SQLState or error code says
      * the database rolled the transaction back and it may be run again, or null if there is none.
      */
-    static SQLException retryableRefusal(Throwable failure) {
+    public static SQLException retryableRefusal(Throwable failure) {
         int depth = 0;
         for (Throwable cause = failure; cause != null && depth++ < MAX_CAUSES; cause = cause.getCause()) {
             if (cause instanceof SQLException sql
