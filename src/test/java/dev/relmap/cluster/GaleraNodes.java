@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.IntStream;
@@ -67,7 +68,17 @@ public final class GaleraNodes {
         }
     }
 
-    private static Connection connect(DatabaseSettings node) throws SQLException {
+    /**
+     * The pid file {@code .ci/cluster} wrote for node {@code i} (0, 1 or 2), under
+     * {@code RELMAP_CLUSTER_DIR} as the script reads it ({@code target/cluster} when unset).
+     */
+    public static Path pidFile(int i) {
+        String dir = System.getenv("RELMAP_CLUSTER_DIR");
+        return Path.of(dir == null || dir.isBlank() ? "target/cluster" : dir, "galera", "node" + (i + 1), "mariadbd.pid");
+    }
+
+    /** A plain JDBC connection to {@code node}, outside any unit, that gives up connecting after 2 s. */
+    public static Connection connect(DatabaseSettings node) throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("user", node.user());
         properties.setProperty("password", node.password());
