@@ -131,6 +131,7 @@ class OptimisticRetryRefusalTest {
      * first attempt each waits until both hold their first row. What each threw, null once committed.
      */
     private List<Throwable> lockInOppositeOrder(int maxAttempts, AtomicInteger attempts) throws Exception {
+        CountDownLatch oneCommitted = new CountDownLatch(1);
         return Contenders.run(unit, 2, me -> {
             long first = me.number();
             long second = 3 - me.number();
@@ -141,6 +142,10 @@ class OptimisticRetryRefusalTest {
                     boolean isFirst = firstAttempt.getAndSet(false);
                     if (isFirst) {
                         me.connect(em);
+                    } else {
+                        // The victim's retry starts once the winner committed. Else, on H2, it can
+                        // take its first row back before the waiting winner does, and deadlock again.
+                        awaitQuietly(oneCommitted);
                     }
                     em.find(Tally.class, first, LockModeType.PESSIMISTIC_WRITE).add(1);
                     if (isFirst) {
@@ -148,8 +153,10 @@ class OptimisticRetryRefusalTest {
                     }
                     em.find(Tally.class, second, LockModeType.PESSIMISTIC_WRITE).add(1);
                 });
+                oneCommitted.countDown();
                 return null;
             } catch (RuntimeException failure) {
+                oneCommitted.countDown();
                 return failure;
             }
         });
