@@ -32,10 +32,10 @@ import java.util.function.Function;
  *       MariaDB/MySQL error code 1213 whatever its SQLState.
  * </ul>
  * Anything else is thrown at once. Not retried, on purpose: a lock wait timeout (MariaDB 1205,
- * SQLState {@code HY000}; PostgreSQL {@code 55P03}; H2 {@code HYT00}). The database rolled back
- * only the statement, not the transaction, and the lock it waited for is still held by a
- * transaction that is taking long, not racing: each retry would wait the whole timeout again
- * (50 s by default on MariaDB) for the same holder.
+ * SQLState {@code HY000}; PostgreSQL {@code 55P03}; H2 {@code HYT00}). It is no lost race: the
+ * lock it waited for is still held by a transaction that is taking long, and each retry would
+ * wait the whole timeout again (50 s by default on MariaDB) for the same holder. MariaDB does not
+ * even roll the transaction back, only the statement.
  *
  * <p>The work must be safe to repeat: read inside it, and do nothing outside the database that a
  * rolled-back attempt would leave behind.
