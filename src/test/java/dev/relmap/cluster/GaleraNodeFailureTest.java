@@ -33,6 +33,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Node 3 of the Galera cluster is killed ({@code kill -9} of its own pid) while two writers per
@@ -42,6 +43,8 @@ import org.junit.jupiter.api.condition.EnabledIf;
  * all three nodes. Whatever happens, the test leaves three synced nodes behind.
  */
 @EnabledIf(value = GaleraNodes.UP, disabledReason = GaleraNodes.DOWN)
+@EnabledIfSystemProperty(named = "relmap.galera.faults", matches = "true", disabledReason = "kills Galera node 3, which"
+        + " everyone on the cluster shares: run it with -Drelmap.galera.faults=true")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GaleraNodeFailureTest {
 
