@@ -177,20 +177,16 @@ public class CommentRepository {
      * which aggregates the derived table slower than it probes (docs/benchmarks.md). Nothing is
      * grouped by the subtype columns.
      *
-     * <p>The type is told here from which subtype column came back (both are {@code not null}),
-     * not selected as {@code type(i)}: Hibernate turns that into a {@code Class} through the
-     * discriminator's converter on every row, and builds a {@code select new} record reflectively,
-     * about a tenth of this read's client CPU at N = 1 000 in a profile.
-     *
      * @throws UntypedItemException naming the first item with a {@code commentable} row but no
-     *     subtype row, after 1 more SELECT
+     *     subtype row, after 1 more SELECT: Hibernate cannot tell its type
      */
     public List<ItemCommentCount> countsPerItem() {
         return guarded(() -> entityManager.createQuery("""
-                        select i.id,
-                               treat(i as Post).title,
-                               treat(i as Product).name,
-                               coalesce(counted.comments, 0L)
+                        select new dev.relmap.polymorphic.supertype.ItemCommentCount(
+                                 type(i),
+                                 i.id,
+                                 coalesce(treat(i as Post).title, treat(i as Product).name),
+                                 coalesce(counted.comments, 0L))
                         from Commentable i
                         left join (
                             select c.item.id as itemId, count(c.id) as comments
@@ -198,24 +194,8 @@ public class CommentRepository {
                             group by c.item.id
                         ) counted on counted.itemId = i.id
                         order by i.id
-                        """, Object[].class)
-                .getResultList()
-                .stream()
-                .map(CommentRepository::itemCommentCount)
-                .toList());
-    }
-
-    /** A row of {@link #countsPerItem}: id, post title, product name, comments. */
-    private static ItemCommentCount itemCommentCount(Object[] row) {
-        Long itemId = (Long) row[0];
-        if (row[1] != null) {
-            return new ItemCommentCount(Post.class, itemId, (String) row[1], (Long) row[3]);
-        }
-        if (row[2] != null) {
-            return new ItemCommentCount(Product.class, itemId, (String) row[2], (Long) row[3]);
-        }
-        // guarded() looks the untyped items up and names the first
-        throw new IllegalStateException("Item " + itemId + " has neither a post nor a product row");
+                        """, ItemCommentCount.class)
+                .getResultList());
     }
 
     /**

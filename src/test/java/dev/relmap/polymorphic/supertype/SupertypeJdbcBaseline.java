@@ -92,7 +92,8 @@ public final class SupertypeJdbcBaseline implements JdbcBaseline {
     static List<CountRow> counts(Connection connection) throws SQLException {
         List<CountRow> counts = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("""
-                select i.id, p.title, pr.name, coalesce(counted.comments, 0)
+                select case when p.id is not null then 'post' else 'product' end,
+                       i.id, coalesce(p.title, pr.name), coalesce(counted.comments, 0)
                 from commentable i
                 left join post p on p.id = i.id
                 left join product pr on pr.id = i.id
@@ -104,9 +105,7 @@ public final class SupertypeJdbcBaseline implements JdbcBaseline {
                 order by i.id""");
                 ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                String title = rows.getString(2);
-                counts.add(title != null ? new CountRow("post", rows.getLong(1), title, rows.getLong(4))
-                        : new CountRow("product", rows.getLong(1), rows.getString(3), rows.getLong(4)));
+                counts.add(new CountRow(rows.getString(1), rows.getLong(2), rows.getString(3), rows.getLong(4)));
             }
         }
         return counts;
