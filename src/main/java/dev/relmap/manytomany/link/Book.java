@@ -38,7 +38,7 @@ public class Book {
     // The business key: unique (the @UniqueConstraint above), set once (no setter), and what
     // equals compares. Deliberately not @NaturalId: relmap never looks an entity up by it through
     // Hibernate, and the natural-id entry the persistence context keeps for every loaded entity
-    // costs a JOIN FETCH a fifth of its CPU (docs/benchmarks.md, "The entity gap").
+    // cost one-to-many's JOIN FETCH about a fifth of its CPU (docs/benchmarks.md, entity gap).
     @Column(name = "isbn", nullable = false, length = 17)
     private String isbn;
 
