@@ -249,7 +249,7 @@ public final class Benchmarks {
                 .param("n", n)
                 .param("pool", Seeded.Pool.RAW.label)
                 .param("lever", Lever.NONE.label, Lever.READ_ONLY.label, Lever.FETCH_SIZE.label,
-                        Lever.NO_PLAN_CACHE.label)));
+                        Lever.NO_PLAN_CACHE.label, Lever.FLUSH_MANUAL.label, Lever.CACHE_IGNORE.label)));
         levers.addAll(run(ReadBenchmark.class, "levers", options -> options
                 .param("pattern", "one-to-many")
                 .param("strategy", "JOIN FETCH")

@@ -51,7 +51,8 @@ public class ReadBenchmark {
     /**
      * An entity-gap lever, or {@code none}: the read as relmap ships it. The levers of the session
      * and the factory ({@link Lever#READ_ONLY}, {@link Lever#FETCH_SIZE}, {@link Lever#NO_PLAN_CACHE},
-     * {@link Lever#NO_WATCHER}) apply to any strategy; the others replace the one-to-many JOIN FETCH
+     * {@link Lever#NO_WATCHER}, {@link Lever#FLUSH_MANUAL}, {@link Lever#CACHE_IGNORE}) apply to any
+     * strategy; the others replace the one-to-many JOIN FETCH
      * by the same query on a copy of its mapping, or in a {@code StatelessSession}.
      */
     @Param("none")
