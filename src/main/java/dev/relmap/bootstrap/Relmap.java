@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.relmap.sqlcount.SqlCount;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -116,7 +117,7 @@ public final class Relmap {
             Map<String, Object> properties = new HashMap<>(recreateSchema(settings, schema));
             properties.putAll(requested.properties());
             spec = new UnitSpec(requested.name(), requested.entityClasses(), properties);
-            pool = pool(settings, schema, spec);
+            pool = pool(settings, schema, spec, false);
             // tag::wire-kit[]
             DataSource counted = SqlCount.wrap(pool); // your pool, wrapped once
             SessionFactory sessionFactory = new HibernatePersistenceConfiguration(spec.name())
@@ -127,13 +128,84 @@ public final class Relmap {
                     .createEntityManagerFactory();
             // end::wire-kit[]
             TextColumnCheck.register(sessionFactory);
-            return new RelmapUnit(spec.name(), settings, schema, sessionFactory, pool, counted, lock);
+            return new RelmapUnit(spec.name(), settings, schema, sessionFactory, pool, counted, lock, false);
         } catch (RuntimeException e) {
             if (pool != null) {
                 pool.close();
             }
             lock.close();
             throw e;
+        }
+    }
+
+    /**
+     * Opens {@code spec} read-only on a schema that already exists on {@code replica}, typically a
+     * hot standby that replays the primary where the schema was made. What opening a unit for
+     * writing does and a standby refuses is left out, each for its reason:
+     * <ul>
+     * <li>no {@code drop}/{@code create schema} and no schema generation: a standby refuses DDL
+     *     ("cannot execute CREATE SCHEMA in a read-only transaction"); the tables come from the
+     *     primary. The spec's own schema-generation setting is overridden, for the same reason.
+     * <li>no {@link SchemaLock}: it stops two runs recreating one schema, and recreating happens on
+     *     the primary; a lock taken on the standby (PostgreSQL grants advisory locks there) would
+     *     not be seen by the primary, so it would guard nothing.
+     * <li>no sequence calls: every write, and with it every id, is refused before any SQL by
+     *     {@link ReadOnlyCheck}.
+     * </ul>
+     * The pool's connections are read-only, so a write that goes around Hibernate's events (native
+     * SQL, an HQL mutation) is refused by the server with SQLState 25006, also when a multi-host
+     * URL has fallen back to the primary.
+     */
+    static RelmapUnit openReadOnly(DatabaseSettings replica, UnitSpec requested) {
+        String schema = schemaName(replica, requested.name());
+        Map<String, Object> properties = new HashMap<>(requireSchema(replica, schema));
+        properties.putAll(requested.properties());
+        properties.put(AvailableSettings.JAKARTA_HBM2DDL_DATABASE_ACTION, Action.NONE.getExternalJpaName());
+        UnitSpec spec = new UnitSpec(requested.name(), requested.entityClasses(), properties);
+        HikariDataSource pool = null;
+        try {
+            pool = pool(replica, schema, spec, true);
+            DataSource counted = SqlCount.wrap(pool);
+            SessionFactory sessionFactory = new HibernatePersistenceConfiguration(spec.name())
+                    .managedClasses(spec.entityClasses())
+                    .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, counted)
+                    .properties(hibernateProperties())
+                    .properties(spec.properties())
+                    .createEntityManagerFactory();
+            ReadOnlyCheck.register(sessionFactory, spec.name());
+            return new RelmapUnit(spec.name(), replica, schema, sessionFactory, pool, counted, SchemaLock.none(), true);
+        } catch (RuntimeException e) {
+            if (pool != null) {
+                pool.close();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Checks, on a connection outside the pool, that {@code schema} is there to read, and returns
+     * what the server calls for, as {@link #recreateSchema} does.
+     *
+     * @throws IllegalStateException when the schema is missing: not made on the primary yet, or
+     *     not yet replayed
+     */
+    private static Map<String, Object> requireSchema(DatabaseSettings settings, String schema) {
+        try (Connection connection = connect(settings);
+                Statement statement = connection.createStatement();
+                PreparedStatement exists = connection.prepareStatement(
+                        "select count(*) from information_schema.schemata where schema_name = ?")) {
+            exists.setString(1, settings.database() == Database.H2 ? schema.toUpperCase(Locale.ROOT) : schema);
+            try (ResultSet found = exists.executeQuery()) {
+                if (!found.next() || found.getInt(1) == 0) {
+                    throw new IllegalStateException("Schema " + schema + " does not exist on " + settings
+                            + ": a read-only unit reads a schema made elsewhere; open the unit with"
+                            + " recreateSchemaAndOpen on the primary first, and let the replica replay it");
+                }
+            }
+            return serverProperties(settings, statement);
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException(
+                    "Cannot read schema " + schema + " on " + settings + ": " + e.getMessage(), e);
         }
     }
 
@@ -160,9 +232,10 @@ public final class Relmap {
         return properties;
     }
 
-    private static HikariDataSource pool(DatabaseSettings settings, String schema, UnitSpec spec) {
+    private static HikariDataSource pool(DatabaseSettings settings, String schema, UnitSpec spec, boolean readOnly) {
         HikariConfig config = new HikariConfig();
-        config.setPoolName("relmap-" + spec.name());
+        config.setPoolName("relmap-" + spec.name() + (readOnly ? "-read-only" : ""));
+        config.setReadOnly(readOnly);
         config.setJdbcUrl(settings.url());
         config.setUsername(settings.user());
         config.setPassword(settings.password());
@@ -243,13 +316,17 @@ public final class Relmap {
             for (String sql : settings.database().recreateSchemaSql(schema)) {
                 statement.execute(sql);
             }
-            return settings.database() == Database.MARIADB && wsrepOn(statement)
-                    ? Map.of(AvailableSettings.DIALECT, GaleraDialect.class.getName())
-                    : Map.of();
+            return serverProperties(settings, statement);
         } catch (SQLException e) {
             throw new DatabaseUnavailableException(
                     "Cannot recreate schema " + schema + " on " + settings + ": " + e.getMessage(), e);
         }
+    }
+
+    private static Map<String, Object> serverProperties(DatabaseSettings settings, Statement statement) {
+        return settings.database() == Database.MARIADB && wsrepOn(statement)
+                ? Map.of(AvailableSettings.DIALECT, GaleraDialect.class.getName())
+                : Map.of();
     }
 
     /** Whether the MariaDB server is a Galera node; a build without wsrep knows no such variable. */

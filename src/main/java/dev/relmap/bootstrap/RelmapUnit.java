@@ -25,6 +25,7 @@ public final class RelmapUnit implements AutoCloseable {
     private final HikariDataSource pool;
     private final DataSource countedDataSource;
     private final SchemaLock lock;
+    private final boolean readOnly;
 
     RelmapUnit(
             String name,
@@ -33,7 +34,8 @@ public final class RelmapUnit implements AutoCloseable {
             SessionFactory sessionFactory,
             HikariDataSource pool,
             DataSource countedDataSource,
-            SchemaLock lock) {
+            SchemaLock lock,
+            boolean readOnly) {
         this.name = name;
         this.settings = settings;
         this.schema = schema;
@@ -41,6 +43,7 @@ public final class RelmapUnit implements AutoCloseable {
         this.pool = pool;
         this.countedDataSource = countedDataSource;
         this.lock = lock;
+        this.readOnly = readOnly;
     }
 
     public String name() {
@@ -49,6 +52,14 @@ public final class RelmapUnit implements AutoCloseable {
 
     public DatabaseSettings settings() {
         return settings;
+    }
+
+    /**
+     * Whether the unit was opened with {@link UnitSpec#openReadOnly}: its connections are
+     * read-only and every write through it fails with {@link ReadOnlyUnitException}.
+     */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     /** The schema (on MariaDB: the database) this unit's tables live in. */
@@ -117,6 +128,6 @@ public final class RelmapUnit implements AutoCloseable {
 
     @Override
     public String toString() {
-        return name + " on " + settings;
+        return name + " on " + settings + (readOnly ? " (read-only)" : "");
     }
 }

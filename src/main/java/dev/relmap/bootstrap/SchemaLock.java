@@ -25,6 +25,11 @@ final class SchemaLock implements AutoCloseable {
         this.connection = connection;
     }
 
+    /** No lock: for a unit that recreates nothing. */
+    static SchemaLock none() {
+        return NONE;
+    }
+
     /**
      * Waits up to {@code wait} for the lock on {@code schema}.
      *

@@ -68,6 +68,28 @@ public final class UnitSpec {
         return Relmap.recreateSchemaAndOpen(settings, this);
     }
 
+    /**
+     * Opens the unit read-only on {@code replica}, in the schema {@link #recreateSchemaAndOpen}
+     * made on the primary and the replica has replayed: reads only, no DDL, no sequence calls,
+     * read-only connections; a {@code persist}, {@code merge}, {@code remove} or a change to a
+     * managed entity fails with {@link ReadOnlyUnitException} before any SQL. A second pool, so
+     * reads that may lag the primary are a visible choice, never a silent one.
+     *
+     * <p>On PostgreSQL the URL decides what happens when the standby is down. One host
+     * ({@code jdbc:postgresql://standby:5432/db}) fails: reads wait up to the unit's
+     * {@link Relmap#CONNECTION_TIMEOUT} and then fail. A host list with
+     * {@code targetServerType=preferSecondary} ({@code jdbc:postgresql://standby,primary/db?targetServerType=preferSecondary})
+     * falls back to the primary, read-only still.
+     *
+     * @throws IllegalStateException when the schema is not on the replica (yet)
+     * @throws DatabaseUnavailableException when the replica cannot be reached
+     */
+    public RelmapUnit openReadOnly(DatabaseSettings replica) {
+        Objects.requireNonNull(replica, "replica");
+        OptionalDependency.HIKARICP.require();
+        return Relmap.openReadOnly(replica, this);
+    }
+
     public String name() {
         return name;
     }

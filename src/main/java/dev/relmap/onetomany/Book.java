@@ -14,7 +14,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.util.Objects;
-import org.hibernate.annotations.NaturalId;
 
 /**
  * The owning side of the association: {@code book.author_id} is the foreign key. The to-one is
@@ -39,7 +38,10 @@ public class Book {
     @Column(name = "title", nullable = false, length = 200)
     private String title;
 
-    @NaturalId
+    // The business key: unique (the @UniqueConstraint above), set once (no setter), and what
+    // equals compares. Deliberately not @NaturalId: relmap never looks an entity up by it through
+    // Hibernate, and the natural-id entry the persistence context keeps for every loaded entity
+    // cost one-to-many's JOIN FETCH about a fifth of its CPU (docs/benchmarks.md, entity gap).
     @Column(name = "isbn", nullable = false, length = 20)
     private String isbn;
 
@@ -86,7 +88,7 @@ public class Book {
         this.author = author;
     }
 
-    /** Equal when the natural id (the ISBN) is. */
+    /** Equal when the business key (the ISBN) is. */
     @Override
     public boolean equals(Object other) {
         if (this == other) {

@@ -13,9 +13,9 @@ import java.util.Optional;
  * change that makes Hibernate build more per entity shows up here, named, in the run that made it.
  *
  * <p>Each budget is the allocation measured at this version plus {@value #MARGIN_PERCENT} %, so
- * {@code book_count} and {@code @Version} on {@code Author} (up to 4 % more) fit and a 20 %
- * regression does not. A change that allocates more on
- * purpose moves the budget, and says why, in the same commit.
+ * {@code book_count} and {@code @Version} on {@code Author} (up to 4 % more) fit, and neither a
+ * 20 % regression nor the natural ids coming back (13–16 % more, as 0.2.0 measured) does. A change
+ * that allocates more on purpose moves the budget, and says why, in the same commit.
  */
 final class AllocationGuard {
 
@@ -33,9 +33,9 @@ final class AllocationGuard {
      * MariaDB Connector/J 3.5.11). A driver upgrade can move them too.
      */
     static final Map<String, Double> MEASURED = Map.of(
-            "h2", 3_794_885.0,
-            "postgresql", 4_550_658.0,
-            "mariadb", 3_751_218.0);
+            "h2", 3_281_798.0,
+            "postgresql", 4_036_983.0,
+            "mariadb", 3_235_819.0);
 
     /** What the guard found. */
     record Verdict(boolean overBudget, String note) {

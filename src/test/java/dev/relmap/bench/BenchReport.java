@@ -24,6 +24,7 @@ public final class BenchReport {
     private final List<String> notes;
     private final String jdbcPrefix;
     private final Map<String, Map<String, String>> floors;
+    private Map<String, List<String>> compared = Map.of();
 
     /**
      * @param floors per pattern, strategy name → the name of the JDBC read that is its floor
@@ -38,6 +39,16 @@ public final class BenchReport {
         this.floors = floors;
     }
 
+    /**
+     * This report with, for each pattern named in {@code compared}, a table and a chart of those
+     * subjects side by side (relmap's reads and their peers, in the given order), each as × its JDBC
+     * floor at every N: wall time, CPU, bytes allocated.
+     */
+    public BenchReport comparing(Map<String, List<String>> compared) {
+        this.compared = Map.copyOf(compared);
+        return this;
+    }
+
     /** A table: a title, a header and rows of cells. */
     private record Table(String title, List<String> header, List<List<String>> rows) {
     }
@@ -49,6 +60,8 @@ public final class BenchReport {
                 tables.add(reads(group));
             }
         }
+        compared.keySet().stream().sorted().filter(pattern -> groups().contains("reads of " + pattern))
+                .forEach(pattern -> tables.add(sideBySide(pattern)));
         if (groups().contains("levers")) {
             tables.add(levers());
         }
@@ -89,6 +102,92 @@ public final class BenchReport {
         }
         return new Table("Reads of " + pattern + ": CPU per operation (× its JDBC floor) · allocated · wall time (× its JDBC floor)",
                 header, cells);
+    }
+
+    /** The subjects {@link #comparing} names for {@code pattern}, those measured, at every N: × the JDBC floor. */
+    private Table sideBySide(String pattern) {
+        List<Measured> rows = measured.stream().filter(m -> m.group().equals("reads of " + pattern)).toList();
+        TreeSet<Integer> sizes = new TreeSet<>(rows.stream().map(Measured::n).toList());
+        List<String> header = new ArrayList<>(List.of("read"));
+        sizes.forEach(n -> header.add("N = " + n + ": wall · CPU · allocated"));
+        List<List<String>> cells = new ArrayList<>();
+        for (String subject : compared.get(pattern)) {
+            if (rows.stream().noneMatch(r -> r.subject().equals(subject))) {
+                continue;
+            }
+            List<String> line = new ArrayList<>(List.of(subject));
+            for (int n : sizes) {
+                Optional<Measured> m = rows.stream().filter(r -> r.subject().equals(subject) && r.n() == n
+                        && r.pool().equals("raw pool")).findFirst();
+                Optional<Measured> floor = subject.startsWith(jdbcPrefix) ? m : floorOf(pattern, subject, n);
+                line.add(m.map(r -> wallRatio(r, floor) + " · " + ratio(r, floor) + " · " + floor
+                        .map(f -> String.format(Locale.ROOT, "%.2f×", r.bytes() / f.bytes())).orElse("–"))
+                        .orElse("–"));
+            }
+            cells.add(line);
+        }
+        return new Table("Side by side: " + pattern + ", wall time · CPU · bytes allocated, each × its JDBC floor",
+                header, cells);
+    }
+
+    /**
+     * Per pattern {@link #comparing} names and this report measured, a standalone SVG: wall time per
+     * operation against N, log-log, one line per compared subject, with its legend drawn in.
+     */
+    public Map<String, String> charts() {
+        Map<String, String> charts = new LinkedHashMap<>();
+        compared.keySet().stream().sorted().filter(pattern -> groups().contains("reads of " + pattern))
+                .forEach(pattern -> {
+                    List<LogLogChart.Series> series = new ArrayList<>();
+                    for (String subject : compared.get(pattern)) {
+                        List<LogLogChart.Point> points = measured.stream()
+                                .filter(m -> m.group().equals("reads of " + pattern) && m.subject().equals(subject)
+                                        && m.pool().equals("raw pool"))
+                                .map(m -> new LogLogChart.Point(m.n(), (int) Math.max(1, Math.round(
+                                        m.unit().startsWith("ns") ? m.score() / 1000 : m.score()))))
+                                .toList();
+                        if (!points.isEmpty()) {
+                            series.add(new LogLogChart.Series(subject, subject.contains("N+1"), points));
+                        }
+                    }
+                    charts.put(pattern, withLegend(LogLogChart.svg(pattern + " on " + database + ", side by side",
+                            "N (roots)", "wall µs per operation", series)));
+                });
+        return charts;
+    }
+
+    private static final java.util.regex.Pattern PATH = java.util.regex.Pattern.compile(
+            "<path d=\"[^\"]*\" fill=\"none\" stroke=\"([^\"]+)\" stroke-width=\"([^\"]+)\""
+                    + " stroke-dasharray=\"([^\"]*)\"[^>]*>\\n<circle[^>]*><title>(.*?): \\d+ at N");
+
+    /**
+     * {@code chart} (a {@link LogLogChart#svg}, each line's path followed by its markers, titled with
+     * its label) inside a taller SVG that names every line under the plot, in its colour and dash.
+     */
+    static String withLegend(String chart) {
+        List<String[]> lines = new ArrayList<>();
+        java.util.regex.Matcher matcher = PATH.matcher(chart);
+        while (matcher.find()) {
+            lines.add(new String[] {matcher.group(1), matcher.group(2), matcher.group(3), matcher.group(4)});
+        }
+        int width = 760;
+        int chartHeight = 400;
+        int height = chartHeight + 10 + 18 * lines.size();
+        StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\""
+                        + " font-family=\"sans-serif\" font-size=\"12\">%n"
+                        + "<rect x=\"0\" y=\"0\" width=\"100%%\" height=\"100%%\" fill=\"#fff\"/>%n",
+                width, height, width, height));
+        svg.append(chart);
+        for (int i = 0; i < lines.size(); i++) {
+            String[] line = lines.get(i);
+            int y = chartHeight + 4 + 18 * i;
+            svg.append(String.format(Locale.ROOT,
+                    "<line x1=\"70\" y1=\"%d\" x2=\"106\" y2=\"%d\" stroke=\"%s\" stroke-width=\"%s\""
+                            + " stroke-dasharray=\"%s\"/><text x=\"114\" y=\"%d\">%s</text>%n",
+                    y, y, line[0], line[1], line[2], y + 4, line[3]));
+        }
+        return svg.append("</svg>\n").toString();
     }
 
     /**

@@ -50,4 +50,22 @@ class BenchReportTest {
         assertThat(markdown).contains("| JOIN FETCH (kit) | 1100 µs · 1.10× · 4.00× · 2.00× · 1 KB |");
         assertThat(markdown).contains("| JDBC: authors with their books (kit) | 275 µs · 1.10× · – · – · 1 KB |");
     }
+
+    @Test
+    void readsComparedSideBySideAreDividedByTheirFloorInWallTimeCpuAndBytesAndChartedWithALegend() {
+        BenchReport report = new BenchReport("h2", "setup", List.of(
+                new Measured("reads of p", "peer: x", "raw pool", 10, 300, Double.NaN, "us/op", 4096, 50),
+                new Measured("reads of p", "lazy (N+1)", "raw pool", 10, 800, Double.NaN, "us/op", 2048, 40),
+                new Measured("reads of p", JDBC + "entities", "raw pool", 10, 100, Double.NaN, "us/op", 1024, 20)),
+                List.of(), JDBC, Map.of("p", Map.of("peer: x", "entities", "lazy (N+1)", "entities")))
+                .comparing(Map.of("p", List.of(JDBC + "entities", "lazy (N+1)", "peer: x")));
+
+        String markdown = report.markdown();
+        String chart = report.charts().get("p");
+
+        assertThat(markdown).contains("| JDBC: entities | 1.00× · 1.00× · 1.00× |",
+                "| lazy (N+1) | 8.00× · 2.00× · 2.00× |", "| peer: x | 3.00× · 2.50× · 4.00× |");
+        assertThat(chart).startsWith("<svg xmlns=").contains("<text x=\"114\"")
+                .contains(">JDBC: entities</text>", ">lazy (N+1)</text>", ">peer: x</text>");
+    }
 }

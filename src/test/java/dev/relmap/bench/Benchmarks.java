@@ -31,6 +31,9 @@ import org.openjdk.jmh.runner.options.WarmupMode;
  * Runs the benchmarks on the database {@code relmap.db} names and writes a Markdown table and an
  * HTML report with log-log charts: {@code mvn -Pbench test-compile exec:exec -Drelmap.db=h2}.
  *
+ * <p>Beside them, for each pattern with {@link Peer}s in the run, {@code OUT-PATTERN.svg}: wall time
+ * against N of the JDBC floor, relmap's reads and the peers, side by side.
+ *
  * <p>Arguments, with the defaults of the run docs/benchmarks.md reports: {@code --n=10,100,1000,10000} (roots per read), {@code --only=all} or a comma list of
  * groups: pattern names and {@code writes}, {@code kit}, {@code levers}; {@code --smoke=true} (one
  * iteration of 30 ms without warm-up, in this JVM, to prove everything runs and keeps its
@@ -129,10 +132,16 @@ public final class Benchmarks {
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 (System.nanoTime() - started) / 1e9);
         Path out = Path.of(args.getOrDefault("out", "target/relmap-bench"));
-        BenchReport report = new BenchReport(database.key(), setup, measured, notes, ReadBenchmark.JDBC, floors());
+        BenchReport report = new BenchReport(database.key(), setup, measured, notes, ReadBenchmark.JDBC, floors())
+                .comparing(Peer.compared());
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(Path.of(out + ".md"), report.markdown());
         Files.writeString(Path.of(out + ".html"), report.html());
+        for (Map.Entry<String, String> chart : report.charts().entrySet()) {
+            Path svg = Path.of(out + "-" + chart.getKey() + ".svg");
+            Files.writeString(svg, chart.getValue());
+            System.out.println("Wrote " + svg);
+        }
         System.out.println(report.markdown());
         System.out.println("Wrote " + out + ".md and " + out + ".html");
         guard.ifPresent(verdict -> System.out.println(verdict.note()));
@@ -180,12 +189,13 @@ public final class Benchmarks {
         return forwarded.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
     }
 
-    /** For each pattern, strategy name → the JDBC read that is its floor. */
+    /** For each pattern, strategy (or peer) name → the JDBC read that is its floor. */
     private static Map<String, Map<String, String>> floors() {
         Map<String, Map<String, String>> floors = new LinkedHashMap<>();
         for (JdbcBaseline baseline : JdbcBaseline.all()) {
             Map<String, String> floor = new LinkedHashMap<>();
             baseline.reads().forEach(read -> read.floorOf().forEach(strategy -> floor.put(strategy, read.name())));
+            Peer.of(baseline.pattern()).forEach(peer -> floor.put(peer.subject(), peer.floor()));
             floors.put(baseline.pattern(), floor);
         }
         return floors;
@@ -198,6 +208,7 @@ public final class Benchmarks {
             notes.add(pattern.name() + ": no JDBC baseline registered, so its strategies have no ratio.");
         }
         baseline.ifPresent(b -> b.reads().forEach(read -> subjects.add(ReadBenchmark.JDBC + read.name())));
+        Peer.of(pattern.name()).forEach(peer -> subjects.add(peer.subject()));
         Set<String> needTheKit = baseline.map(JdbcBaseline::needTheKit).orElse(Set.of());
         List<String> onRaw = subjects.stream().filter(s -> !needTheKit.contains(s)).toList();
         List<Measured> results = new ArrayList<>(run(ReadBenchmark.class, "reads of " + pattern.name(), options -> options
@@ -238,7 +249,7 @@ public final class Benchmarks {
                 .param("n", n)
                 .param("pool", Seeded.Pool.RAW.label)
                 .param("lever", Lever.NONE.label, Lever.READ_ONLY.label, Lever.FETCH_SIZE.label,
-                        Lever.NO_PLAN_CACHE.label)));
+                        Lever.NO_PLAN_CACHE.label, Lever.FLUSH_MANUAL.label, Lever.CACHE_IGNORE.label)));
         levers.addAll(run(ReadBenchmark.class, "levers", options -> options
                 .param("pattern", "one-to-many")
                 .param("strategy", "JOIN FETCH")

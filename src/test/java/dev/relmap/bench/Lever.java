@@ -10,7 +10,10 @@ import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
+import org.hibernate.CacheMode;
+import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
@@ -43,8 +46,20 @@ enum Lever {
     /** One-to-many's JOIN FETCH in a {@code StatelessSession}: no persistence context at all. */
     STATELESS("StatelessSession"),
 
-    /** One-to-many's JOIN FETCH on a copy of its mapping without {@code @NaturalId} (email, isbn). */
-    NO_NATURAL_ID("no @NaturalId"),
+    /** {@code Session.setHibernateFlushMode(MANUAL)}: no auto-flush check before each query. */
+    FLUSH_MANUAL("flush mode MANUAL"),
+
+    /** {@code Session.setCacheMode(IGNORE)}: the second-level cache (off in relmap) neither read nor written. */
+    CACHE_IGNORE("cache mode IGNORE"),
+
+    /**
+     * One-to-many's JOIN FETCH on a copy of its mapping, the columns mapped as the shipped entities
+     * map them (no {@code @NaturalId}): what reading a copy costs against the shipped classes.
+     */
+    NO_NATURAL_ID("copy, no @NaturalId"),
+
+    /** The same copy with {@code @NaturalId} on email and isbn, as relmap mapped them until 0.2.0. */
+    NATURAL_ID("copy with @NaturalId (0.2.0)"),
 
     /** The same copy, bytecode-enhanced: {@code ManagedEntity}, dirty tracking. */
     ENHANCED("no @NaturalId + enhancement"),
@@ -72,7 +87,8 @@ enum Lever {
         if (this != NONE && this != READ_ONLY && pool != Pool.RAW) {
             throw new IllegalArgumentException("The lever '" + label + "' is measured on the raw pool only");
         }
-        boolean rewritesJoinFetch = this == STATELESS || this == NO_NATURAL_ID || this == ENHANCED || this == COMBINED;
+        boolean rewritesJoinFetch = this == STATELESS || this == NO_NATURAL_ID || this == NATURAL_ID
+                || this == ENHANCED || this == COMBINED;
         if (rewritesJoinFetch && !(seeded.pattern.name().equals("one-to-many") && strategy.name().equals("JOIN FETCH"))) {
             throw new IllegalArgumentException("The lever '" + label + "' rewrites one-to-many's JOIN FETCH only, not "
                     + seeded.pattern.name() + " / " + strategy.name());
@@ -87,11 +103,17 @@ enum Lever {
             case NO_WATCHER -> inTransaction(seeded.factoryOnRawPool(relmap,
                     Map.of(SqlCountIntegrator.WATCH, "false")), false, strategy.run());
             case STATELESS -> stateless(seeded.entityManagerFactory(Pool.RAW));
-            case NO_NATURAL_ID -> inTransaction(copy(seeded, OneToManyCopies.LEAN, false, Map.of()), false,
+            case FLUSH_MANUAL -> inSession(seeded.entityManagerFactory(pool),
+                    session -> session.setHibernateFlushMode(FlushMode.MANUAL), strategy.run());
+            case CACHE_IGNORE -> inSession(seeded.entityManagerFactory(pool),
+                    session -> session.setCacheMode(CacheMode.IGNORE), strategy.run());
+            case NO_NATURAL_ID -> inTransaction(copy(seeded, OneToManyCopies.LEAN, false, false, Map.of()), false,
                     entityManager -> OneToManyCopies.joinFetch(entityManager, OneToManyCopies.LeanAuthor.class));
-            case ENHANCED -> inTransaction(copy(seeded, OneToManyEnhanced.CLASSES, true, Map.of()), false,
+            case NATURAL_ID -> inTransaction(copy(seeded, OneToManyNaturalIds.CLASSES, false, true, Map.of()), false,
+                    entityManager -> OneToManyCopies.joinFetch(entityManager, OneToManyNaturalIds.NaturalAuthor.class));
+            case ENHANCED -> inTransaction(copy(seeded, OneToManyEnhanced.CLASSES, true, false, Map.of()), false,
                     entityManager -> OneToManyCopies.joinFetch(entityManager, OneToManyEnhanced.EnhancedAuthor.class));
-            case COMBINED -> inTransaction(copy(seeded, OneToManyEnhanced.CLASSES, true,
+            case COMBINED -> inTransaction(copy(seeded, OneToManyEnhanced.CLASSES, true, false,
                     Map.of(SqlCountIntegrator.WATCH, "false")), true,
                     entityManager -> OneToManyCopies.joinFetch(entityManager, OneToManyEnhanced.EnhancedAuthor.class));
         };
@@ -99,9 +121,14 @@ enum Lever {
 
     private static Callable<Integer> inTransaction(EntityManagerFactory factory, boolean readOnly,
             ToIntFunction<EntityManager> work) {
+        return inSession(factory, session -> session.setDefaultReadOnly(readOnly), work);
+    }
+
+    private static Callable<Integer> inSession(EntityManagerFactory factory, Consumer<Session> setUp,
+            ToIntFunction<EntityManager> work) {
         return () -> {
             try (EntityManager entityManager = factory.createEntityManager()) {
-                entityManager.unwrap(Session.class).setDefaultReadOnly(readOnly);
+                setUp.accept(entityManager.unwrap(Session.class));
                 entityManager.getTransaction().begin();
                 try {
                     return work.applyAsInt(entityManager);
@@ -114,7 +141,7 @@ enum Lever {
 
     /** A factory on a copy of the mapping, after checking the copy is what the lever says. */
     private static EntityManagerFactory copy(Seeded seeded, List<Class<?>> classes, boolean enhanced,
-            Map<String, Object> more) {
+            boolean naturalIds, Map<String, Object> more) {
         for (Class<?> type : classes) {
             if (ManagedEntity.class.isAssignableFrom(type) != enhanced) {
                 throw new IllegalStateException(type.getName() + (enhanced ? " is not" : " is")
@@ -124,8 +151,9 @@ enum Lever {
         EntityManagerFactory factory = seeded.factoryOnRawPool(classes, more);
         var metamodel = factory.unwrap(SessionFactoryImplementor.class).getMappingMetamodel();
         for (Class<?> type : classes) {
-            if (metamodel.getEntityDescriptor(type).getNaturalIdMapping() != null) {
-                throw new IllegalStateException(type.getName() + " maps a natural id; the copies have none");
+            boolean mapsNaturalId = metamodel.getEntityDescriptor(type).getNaturalIdMapping() != null;
+            if (mapsNaturalId != naturalIds && type != OneToManyNaturalIds.NaturalAward.class) {
+                throw new IllegalStateException(type.getName() + (naturalIds ? " maps no" : " maps a") + " natural id");
             }
         }
         return factory;

@@ -16,13 +16,15 @@ import java.util.List;
 /**
  * Copies of the one-to-many mapping ({@link dev.relmap.onetomany.Author}, {@code Book},
  * {@code Award}) for the entity-gap levers, mapped to the same tables and columns, read-only:
- * the {@code Lean…} classes drop the two {@code @NaturalId}s (email, isbn; the unique constraints
- * stay in the schema), {@link OneToManyEnhanced} is the same copy enhanced at build time. Only what a
- * JOIN FETCH of authors with their books reads is kept: no generators, no helpers.
+ * the {@code Lean…} classes map the columns the way the shipped entities do (no {@code @NaturalId},
+ * the unique constraints in the schema), so that reading them beside the shipped read shows what a
+ * copy itself costs; {@link OneToManyNaturalIds} adds the two {@code @NaturalId}s back (email,
+ * isbn) and {@link OneToManyEnhanced} is the lean copy enhanced at build time. Only what a JOIN
+ * FETCH of authors with their books reads is kept: no generators, no helpers.
  */
 final class OneToManyCopies {
 
-    /** The one-to-many mapping without its natural ids. */
+    /** The one-to-many mapping as shipped: no natural ids. */
     static final List<Class<?>> LEAN = List.of(LeanAuthor.class, LeanBook.class, LeanAward.class);
 
     private OneToManyCopies() {

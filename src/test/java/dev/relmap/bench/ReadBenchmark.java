@@ -5,6 +5,7 @@ import dev.relmap.pattern.Strategy;
 import dev.relmap.testsupport.JdbcBaseline;
 import dev.relmap.testsupport.JdbcBaseline.JdbcRead;
 import java.sql.Connection;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
@@ -21,8 +22,9 @@ import org.openjdk.jmh.annotations.State;
 /**
  * One read of a pattern at N roots: a {@link Strategy} run exactly as the tests and the tour run it
  * (a fresh EntityManager, a transaction rolled back afterwards, everything the use case reads
- * touched), or a {@link JdbcRead} named {@code JDBC: name} (a connection from the same pool, rolled
- * back). Every operation checks it read the rows its declaration promises, so nothing is optimised
+ * touched), a {@link JdbcRead} named {@code JDBC: name} (a connection from the same pool, rolled
+ * back), or a {@link Peer} named {@code peer: name} (what users would write instead, promising its
+ * floor's rows). Every operation checks it read the rows its declaration promises, so nothing is optimised
  * away and nothing wrong is timed.
  */
 @State(Scope.Benchmark)
@@ -49,7 +51,8 @@ public class ReadBenchmark {
     /**
      * An entity-gap lever, or {@code none}: the read as relmap ships it. The levers of the session
      * and the factory ({@link Lever#READ_ONLY}, {@link Lever#FETCH_SIZE}, {@link Lever#NO_PLAN_CACHE},
-     * {@link Lever#NO_WATCHER}) apply to any strategy; the others replace the one-to-many JOIN FETCH
+     * {@link Lever#NO_WATCHER}, {@link Lever#FLUSH_MANUAL}, {@link Lever#CACHE_IGNORE}) apply to any
+     * strategy; the others replace the one-to-many JOIN FETCH
      * by the same query on a copy of its mapping, or in a {@code StatelessSession}.
      */
     @Param("none")
@@ -81,6 +84,15 @@ public class ReadBenchmark {
                     }
                 }
             };
+            return;
+        }
+        Optional<Peer> peer = Peer.named(pattern, strategy);
+        if (peer.isPresent()) {
+            if (chosenLever != Lever.NONE) {
+                throw new IllegalArgumentException("The lever '" + lever + "' is relmap's, not " + strategy + "'s");
+            }
+            promisedRows = JdbcBaseline.of(pattern).orElseThrow().read(peer.get().floor()).rows().at(n);
+            read = peer.get().read(seeded, chosen);
             return;
         }
         Strategy declared = seeded.pattern.strategy(strategy);

@@ -129,6 +129,25 @@ final class Seeded implements AutoCloseable {
         return factory;
     }
 
+    /**
+     * Hibernate with relmap's settings on the chosen pool, mapping {@code classes} (a peer's copy of
+     * the pattern's mapping) over this unit's existing tables.
+     */
+    EntityManagerFactory factoryOver(Pool pool, List<Class<?>> classes) {
+        return factoryOn(dataSource(pool), classes, Map.of());
+    }
+
+    /** {@code closeable} (a peer's application context), closed before this unit's factories. */
+    <T extends AutoCloseable> T keep(T closeable) {
+        extra.add(0, closeable);
+        return closeable;
+    }
+
+    /** Closes the unit open in this JVM, if any: for tests, which open one and must not leave its pool behind. */
+    static synchronized void release() {
+        closeOpen();
+    }
+
     /** A second pool like the raw one, with one more driver property ({@code key=value}). */
     HikariDataSource poolWith(String driverProperty) {
         HikariConfig config = new HikariConfig();

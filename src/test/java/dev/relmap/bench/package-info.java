@@ -9,5 +9,10 @@
  * <p>A new pattern is benchmarked by its {@link dev.relmap.pattern.MappingPattern} declaration alone; a
  * {@link JdbcBaseline} in its test package, registered in
  * {@code META-INF/services/dev.relmap.testsupport.JdbcBaseline}, gives its strategies their floor.
+ *
+ * <p>One-to-many and many-to-many also have {@link Peer}s, read in the same run: what users would write
+ * instead (Spring Data JPA's {@code findAll} with and without {@code @EntityGraph}, jOOQ's
+ * {@code MULTISET}, a mapping with Hibernate's defaults), each held to its floor's rows by
+ * {@code OneToManyPeersTest} and {@code ManyToManyPeersTest} in the normal test run.
  */
 package dev.relmap.bench;

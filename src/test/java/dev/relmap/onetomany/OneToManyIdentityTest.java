@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,6 +93,31 @@ class OneToManyIdentityTest {
 
             assertThat(awards).contains(award, loadedElsewhere);
             assertThat(new Award("Prize", 2024)).isNotEqualTo(new Award("Prize", 2024));
+        }
+
+        /**
+         * The e-mail and the ISBN are business keys, not {@code @NaturalId}s: a natural id would make
+         * Hibernate keep a resolution for every author and book a read loads, which a JOIN FETCH of
+         * 1 000 authors pays for in CPU and bytes (docs/benchmarks.md).
+         */
+        @Test
+        @DisplayName("a JOIN FETCH of authors and books leaves no natural-id entry in the persistence context")
+        void readingAuthorsAndBooksRegistersNoNaturalId() {
+            fixture.factory().runInTransaction(entityManager -> new AuthorWrites(entityManager).create(SampleData.author(1, 2)));
+
+            fixture.unit().runInRolledBackTransaction(entityManager -> {
+                List<Author> authors = new AuthorRepository(entityManager).findAllWithBooks();
+
+                var session = entityManager.unwrap(SharedSessionContractImplementor.class);
+                var resolutions = session.getPersistenceContextInternal().getNaturalIdResolutions();
+                var metamodel = session.getFactory().getMappingMetamodel();
+                Author author = authors.get(0);
+                Book book = author.getBooks().get(0);
+                assertThat(resolutions.findCachedNaturalIdById(author.getId(), metamodel.getEntityDescriptor(Author.class)))
+                        .isNull();
+                assertThat(resolutions.findCachedNaturalIdById(book.getId(), metamodel.getEntityDescriptor(Book.class)))
+                        .isNull();
+            });
         }
 
         @Test

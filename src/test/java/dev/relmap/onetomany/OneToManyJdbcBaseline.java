@@ -16,16 +16,17 @@ import java.util.Set;
 /**
  * The floor of {@link OneToManyPattern}'s reads: the SQL its strategies need, by hand, into plain
  * records. Authors with their books is one left join grouped into author records as the rows come
- * (ordered by author), as Hibernate's JOIN FETCH de-duplicates its roots.
+ * (ordered by author), as Hibernate's JOIN FETCH de-duplicates its roots. The records and that read
+ * are public for the benchmarks' peers ({@code dev.relmap.bench.Peer}), checked against the same rows.
  */
 public final class OneToManyJdbcBaseline implements JdbcBaseline {
 
     private static final int M = SampleData.BOOKS_PER_AUTHOR;
 
-    record AuthorRow(long id, String name, String email, List<BookRow> books) {
+    public record AuthorRow(long id, String name, String email, List<BookRow> books) {
     }
 
-    record BookRow(long id, String title, String isbn, int pages) {
+    public record BookRow(long id, String title, String isbn, int pages) {
     }
 
     record CountRow(long id, String name, long books) {
@@ -37,7 +38,7 @@ public final class OneToManyJdbcBaseline implements JdbcBaseline {
     record BookWithAuthor(BookRow book, AuthorRow author) {
     }
 
-    static final String AUTHORS_WITH_BOOKS = """
+    public static final String AUTHORS_WITH_BOOKS = """
             select a.id, a.name, a.email, b.id, b.title, b.isbn, b.pages
             from author a
             left join book b on b.author_id = a.id
@@ -81,7 +82,7 @@ public final class OneToManyJdbcBaseline implements JdbcBaseline {
                         (connection, n) -> booksWithAuthor(connection).size()));
     }
 
-    static List<AuthorRow> authorsWithBooks(Connection connection, String sql, int limit) throws SQLException {
+    public static List<AuthorRow> authorsWithBooks(Connection connection, String sql, int limit) throws SQLException {
         List<AuthorRow> authors = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             if (limit >= 0) {

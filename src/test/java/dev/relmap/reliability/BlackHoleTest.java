@@ -40,10 +40,9 @@ class BlackHoleTest {
     @BeforeEach
     void open() throws IOException {
         assumeTrue(real.database() != Database.H2, "H2 in memory runs inside the JVM: there is no network to lose");
-        int port = real.database() == Database.POSTGRESQL ? 5432 : 3306;
-        proxy = new TcpProxy("127.0.0.1", port);
+        proxy = TcpProxy.inFrontOf(real.url());
         DatabaseSettings proxied = new DatabaseSettings(real.database(),
-                real.url().replace(":" + port + "/", ":" + proxy.port() + "/"),
+                proxy.proxied(real.url()),
                 real.user(), real.password(), real.schemaPrefix());
         unit = PatternUnits.unit(new OneToManyPattern()).named("reliability-black-hole")
                 .property(Relmap.SOCKET_TIMEOUT, TIMEOUT)

@@ -9,6 +9,8 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A database server that can go away and come back: a loopback TCP forwarder to the real one.
@@ -31,6 +33,34 @@ final class TcpProxy implements AutoCloseable {
         this.targetPort = targetPort;
         this.listener = listen(0);
         this.port = listener.getLocalPort();
+    }
+
+    /** The host and port of a JDBC URL: {@code jdbc:<driver>://host:port/…}. */
+    private static final Pattern HOST_AND_PORT = Pattern.compile("^(jdbc:[a-z]+://)([^:/?]+):(\\d+)(/.*)$");
+
+    /**
+     * A proxy in front of the server {@code url} names, host and port read from the URL itself (a
+     * Galera node on 13306 or a primary on 15432 as much as the usual 3306 and 5432).
+     *
+     * @throws IllegalArgumentException if {@code url} names no host and port
+     */
+    static TcpProxy inFrontOf(String url) throws IOException {
+        Matcher matcher = matcher(url);
+        return new TcpProxy(matcher.group(2), Integer.parseInt(matcher.group(3)));
+    }
+
+    /** {@code url} with its host and port replaced by this proxy's. */
+    String proxied(String url) {
+        Matcher matcher = matcher(url);
+        return matcher.group(1) + "127.0.0.1:" + port + matcher.group(4);
+    }
+
+    private static Matcher matcher(String url) {
+        Matcher matcher = HOST_AND_PORT.matcher(url);
+        if (!matcher.matches()) {
+            throw new IllegalArgumentException("not a JDBC URL with a host and a port: " + url);
+        }
+        return matcher;
     }
 
     int port() {

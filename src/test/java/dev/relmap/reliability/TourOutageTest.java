@@ -38,9 +38,8 @@ class TourOutageTest {
     @BeforeEach
     void proxy() throws IOException {
         assumeTrue(real.database() != Database.H2, "H2 in memory runs inside the JVM: there is no server to lose");
-        int port = real.database() == Database.POSTGRESQL ? 5432 : 3306;
-        proxy = new TcpProxy("127.0.0.1", port);
-        url = real.url().replace(":" + port + "/", ":" + proxy.port() + "/");
+        proxy = TcpProxy.inFrontOf(real.url());
+        url = proxy.proxied(real.url());
         previousUrl = System.getProperty("relmap.url");
         System.setProperty("relmap.url", url);
     }

@@ -12,6 +12,7 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,6 +64,10 @@ class WrapperChainTest {
         try (EntityManagerFactory factory = new HibernatePersistenceConfiguration("kit-behind-a-proxy")
                 .managedClasses(Parent.class, Child.class)
                 .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, outer)
+                // The dialect relmap chose for the server, as a hand-built factory on a Galera node
+                // must take it too: Hibernate's own would refuse the sequence GaleraDialect made.
+                .property(AvailableSettings.DIALECT, unit.entityManagerFactory().unwrap(SessionFactoryImplementor.class)
+                        .getJdbcServices().getDialect().getClass().getName())
                 .createEntityManagerFactory()) {
 
             assertThat(SqlCount.isWired(factory)).as("wired").isTrue();

@@ -66,14 +66,14 @@ public final class Contenders {
     public static final Duration STALL = STEP_WAIT.plusSeconds(30);
 
     private final int size;
-    private final RelmapUnit unit;
+    private final List<RelmapUnit> units;
     private final List<Set<String>> reached = new ArrayList<>();
     private final String[] ended;
     private final Throwable[] failures;
     private long progress;
 
-    private Contenders(RelmapUnit unit, int size) {
-        this.unit = unit;
+    private Contenders(List<RelmapUnit> units, int size) {
+        this.units = List.copyOf(units);
         this.size = size;
         this.ended = new String[size];
         this.failures = new Throwable[size];
@@ -108,7 +108,20 @@ public final class Contenders {
      *     naming the thread and the step, with the other threads' failures suppressed
      */
     public static <T> List<T> run(RelmapUnit unit, int threads, Task<T> task) throws Exception {
-        Contenders contenders = new Contenders(unit, threads);
+        return run(List.of(unit), threads, task);
+    }
+
+    /**
+     * {@link #run(RelmapUnit, int, Task)} with the threads spread over {@code units} in turn: thread
+     * {@code i} works through {@code units.get((i - 1) % units.size())}, its {@link Contender#unit()}
+     * (one unit per node of a cluster, say), and each unit's pool must hold a connection for each of
+     * its threads.
+     */
+    public static <T> List<T> run(List<RelmapUnit> units, int threads, Task<T> task) throws Exception {
+        if (units.isEmpty()) {
+            throw new IllegalArgumentException("no unit to run " + threads + " threads through");
+        }
+        Contenders contenders = new Contenders(units, threads);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<T>> futures = new ArrayList<>();
@@ -142,12 +155,17 @@ public final class Contenders {
             return number;
         }
 
+        /** The unit this thread works through: the only one, or its turn of several. */
+        public RelmapUnit unit() {
+            return units.get((number - 1) % units.size());
+        }
+
         /**
          * Makes {@code entityManager}'s transaction take its JDBC connection now (no statement is
          * sent), checks that it holds one, and waits at {@link #CONNECTED} until every thread does.
          */
         public void connect(EntityManager entityManager) {
-            checkPool();
+            checkPool(unit(), threadsOf(unit()));
             try {
                 entityManager.unwrap(Session.class).doWork(connection -> {
                     if (connection == null || connection.isClosed()) {
@@ -156,7 +174,7 @@ public final class Contenders {
                 });
             } catch (RuntimeException failure) {
                 throw new AssertionError("thread " + number + " of " + size + " could not get a connection within "
-                        + CONNECTION_WAIT.toSeconds() + " s, before step '" + CONNECTED + "': " + poolState(), failure);
+                        + CONNECTION_WAIT.toSeconds() + " s, before step '" + CONNECTED + "': " + poolState(unit()), failure);
             }
             reach(CONNECTED);
         }
@@ -269,13 +287,19 @@ public final class Contenders {
         return failure instanceof AssertionError && String.valueOf(failure.getMessage()).contains(" stopped waiting at step ");
     }
 
+    /** How many of the threads work through {@code unit}. */
+    private int threadsOf(RelmapUnit unit) {
+        int index = units.indexOf(unit);
+        return (int) IntStream.range(0, size).filter(i -> i % units.size() == index).count();
+    }
+
     /** Fails before a thread takes a connection when the pool cannot give every thread one in time. */
-    private void checkPool() {
-        HikariDataSource pool = hikari();
-        if (pool.getMaximumPoolSize() < size) {
-            throw new AssertionError(size + " threads need a connection each, but pool " + pool.getPoolName()
+    private void checkPool(RelmapUnit unit, int threads) {
+        HikariDataSource pool = hikari(unit);
+        if (pool.getMaximumPoolSize() < threads) {
+            throw new AssertionError(threads + " threads need a connection each, but pool " + pool.getPoolName()
                     + " holds at most " + pool.getMaximumPoolSize() + ": open the unit with Contenders.unit(spec, "
-                    + size + ", connections the test holds meanwhile)");
+                    + threads + ", connections the test holds meanwhile)");
         }
         if (pool.getConnectionTimeout() < CONNECTION_WAIT.toMillis()) {
             throw new AssertionError("pool " + pool.getPoolName() + " waits " + pool.getConnectionTimeout()
@@ -284,15 +308,20 @@ public final class Contenders {
         }
     }
 
+    /** The state of every unit's pool. */
     private String poolState() {
-        HikariDataSource pool = hikari();
+        return units.stream().map(this::poolState).collect(Collectors.joining("; "));
+    }
+
+    private String poolState(RelmapUnit unit) {
+        HikariDataSource pool = hikari(unit);
         HikariPoolMXBean state = pool.getHikariPoolMXBean();
         return "pool " + pool.getPoolName() + " had " + state.getTotalConnections() + " of at most "
                 + pool.getMaximumPoolSize() + " connections open, " + state.getActiveConnections() + " in use, "
                 + state.getIdleConnections() + " idle, " + state.getThreadsAwaitingConnection() + " threads waiting";
     }
 
-    private HikariDataSource hikari() {
+    private static HikariDataSource hikari(RelmapUnit unit) {
         try {
             return unit.dataSource().unwrap(HikariDataSource.class);
         } catch (SQLException e) {

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Objects;
 import org.hibernate.Hibernate;
 import org.hibernate.annotations.ColumnDefault;
-import org.hibernate.annotations.NaturalId;
 
 /**
  * A course, known by its unique code ({@value #UK_CODE}). The inverse side: it sees its
@@ -38,7 +37,10 @@ public class Course {
     @Column(name = "name", nullable = false, length = 200)
     private String name;
 
-    @NaturalId
+    // The business key: unique (the @UniqueConstraint above), set once (no setter), and what
+    // equals compares. Deliberately not @NaturalId: relmap never looks an entity up by it through
+    // Hibernate, and the natural-id entry the persistence context keeps for every loaded entity
+    // cost one-to-many's JOIN FETCH about a fifth of its CPU (docs/benchmarks.md, entity gap).
     @Column(name = "code", nullable = false, length = 16)
     private String code;
 
@@ -118,7 +120,7 @@ public class Course {
     }
 
     /**
-     * Natural-id equality: the code identifies a course before and after it is persisted. The
+     * Business-key equality: the code identifies a course before and after it is persisted. The
      * price: comparing with an unloaded reference loads it (and fails once it is detached).
      */
     @Override

@@ -19,6 +19,12 @@ import java.time.Clock;
  *       version = v}); of those that read the same version only the first commits, the others
  *       fail with {@code OptimisticLockException} and must be retried (see
  *       {@code dev.relmap.concurrency.OptimisticRetry}).
+ *   <li>{@link Lock#PESSIMISTIC_FORCE_INCREMENT}: {@code select … for update}, then the version's
+ *       UPDATE at once. For a Galera cluster, where {@code for update} locks the row on the local
+ *       node only: the UPDATE puts the course row in every enrollment's write set, so of two
+ *       enrollments on different nodes that overlap, certification lets only the first commit and
+ *       refuses the other as a deadlock (SQLState 40001), to be retried with {@code OptimisticRetry}.
+ *       On one server it queues like {@code PESSIMISTIC_WRITE}, at the cost of one UPDATE.
  * </ul>
  *
  * Runs in the caller's transaction; writes flush before returning.
@@ -28,7 +34,8 @@ public class CourseSeats {
     /** How the course row is locked while its seats are counted. */
     public enum Lock {
         PESSIMISTIC_WRITE(LockModeType.PESSIMISTIC_WRITE),
-        OPTIMISTIC_FORCE_INCREMENT(LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        OPTIMISTIC_FORCE_INCREMENT(LockModeType.OPTIMISTIC_FORCE_INCREMENT),
+        PESSIMISTIC_FORCE_INCREMENT(LockModeType.PESSIMISTIC_FORCE_INCREMENT);
 
         private final LockModeType mode;
 
@@ -66,7 +73,8 @@ public class CourseSeats {
     /**
      * Enrolls the student if the course has a seat left: 3 SELECTs (the course, locked; its
      * enrollment count; the student with their enrollments) and 1 INSERT, plus, with
-     * {@link Lock#OPTIMISTIC_FORCE_INCREMENT}, 1 UPDATE of the course's version at commit.
+     * {@link Lock#OPTIMISTIC_FORCE_INCREMENT} or {@link Lock#PESSIMISTIC_FORCE_INCREMENT}, 1 UPDATE
+     * of the course's version.
      *
      * @throws IllegalArgumentException if {@code courseCode} is null or blank; no statement is sent
      * @throws CourseFullException naming the course and its capacity; nothing is written

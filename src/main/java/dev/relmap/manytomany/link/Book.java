@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.hibernate.Hibernate;
-import org.hibernate.annotations.NaturalId;
 
 /**
  * A book, the aggregate root of its author credits: it owns its {@link BookAuthorLink}s (cascade
@@ -36,7 +35,10 @@ public class Book {
     @Column(name = "title", nullable = false, length = 200)
     private String title;
 
-    @NaturalId
+    // The business key: unique (the @UniqueConstraint above), set once (no setter), and what
+    // equals compares. Deliberately not @NaturalId: relmap never looks an entity up by it through
+    // Hibernate, and the natural-id entry the persistence context keeps for every loaded entity
+    // cost one-to-many's JOIN FETCH about a fifth of its CPU (docs/benchmarks.md, entity gap).
     @Column(name = "isbn", nullable = false, length = 17)
     private String isbn;
 
@@ -111,7 +113,7 @@ public class Book {
     }
 
     /**
-     * Natural-id equality: the ISBN identifies a book before and after it is persisted. The
+     * Business-key equality: the ISBN identifies a book before and after it is persisted. The
      * price: comparing with an unloaded reference loads it (and fails once it is detached).
      */
     @Override

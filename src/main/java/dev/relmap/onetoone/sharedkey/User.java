@@ -9,7 +9,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.util.Objects;
-import org.hibernate.annotations.NaturalId;
 
 /**
  * A user. It has no {@code profile} field on purpose: an inverse {@code @OneToOne} would be read
@@ -37,7 +36,10 @@ public class User {
     @Column(name = "name", nullable = false, length = 100)
     private String name;
 
-    @NaturalId
+    // The business key: unique (the @UniqueConstraint above), set once (no setter), and what
+    // equals compares. Deliberately not @NaturalId: relmap never looks an entity up by it through
+    // Hibernate, and the natural-id entry the persistence context keeps for every loaded entity
+    // cost one-to-many's JOIN FETCH about a fifth of its CPU (docs/benchmarks.md, entity gap).
     @Column(name = "email", nullable = false, length = 200)
     private String email;
 
@@ -61,7 +63,7 @@ public class User {
         return email;
     }
 
-    /** Equal when the natural id (the e-mail) is: stable before and after persist, and after merge. */
+    /** Equal when the business key (the e-mail) is: stable before and after persist, and after merge. */
     @Override
     public boolean equals(Object other) {
         if (this == other) {

@@ -17,7 +17,7 @@ import org.hibernate.StaleStateException;
 import org.hibernate.exception.LockAcquisitionException;
 
 /**
- * Reads and changes the organisation, employees named by their e-mail (the natural id); each method
+ * Reads and changes the organisation, employees named by their e-mail (the business key); each method
  * says the statements it costs. The caller owns the transaction; writes flush before returning.
  */
 public class EmployeeRepository {

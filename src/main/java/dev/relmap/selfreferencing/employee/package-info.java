@@ -6,7 +6,7 @@
  * locked write for every change of manager. {@code dev.relmap.selfreferencing.category} shows the same
  * mapping as a tree of entities loaded whole.
  *
- * <p>Keys: the e-mail, the natural id, is the one unique key ({@code uk_employee_email}), on a
+ * <p>Keys: the e-mail, the business key, is the one unique key ({@code uk_employee_email}), on a
  * column that is not null. {@code manager_id} is nullable, since the top has no manager, and is in
  * no unique key on purpose: names may repeat among one manager's reports (people share names), and
  * nothing asks for a single top, since every read starts from an e-mail. So the category tree's

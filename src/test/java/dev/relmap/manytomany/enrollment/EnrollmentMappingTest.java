@@ -51,7 +51,7 @@ class EnrollmentMappingTest {
         Student merged = fixture.factory().callInTransaction(entityManager -> entityManager.merge(student));
         Course mergedCourse = fixture.factory().callInTransaction(entityManager -> entityManager.merge(course));
 
-        // The merged enrollment's course is an unloaded reference, detached: its natural-id
+        // The merged enrollment's course is an unloaded reference, detached: its business-key
         // equality would need its code, so it is compared through a merged course instead.
         assertThat(seen).contains(student, course, enrollment);
         assertThat(seen).contains(merged, merged.getEnrollments().get(0), mergedCourse);

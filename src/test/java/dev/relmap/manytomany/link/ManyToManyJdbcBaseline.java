@@ -16,17 +16,19 @@ import java.util.Set;
 /**
  * The floor of {@link ManyToManyPattern}'s reads: books joined to their links and authors by hand,
  * folded into book records as the rows come, each author built once however many books share it
- * (as Hibernate's persistence context does); and the credits as flat records.
+ * (as Hibernate's persistence context does); and the credits as flat records. The book records and
+ * their read are public for the benchmarks' peers ({@code dev.relmap.bench.Peer}), checked against the
+ * same rows.
  */
 public final class ManyToManyJdbcBaseline implements JdbcBaseline {
 
-    record BookRow(long id, String title, String isbn, List<CreditRow> credits) {
+    public record BookRow(long id, String title, String isbn, List<CreditRow> credits) {
     }
 
-    record AuthorRow(long id, String name, String email) {
+    public record AuthorRow(long id, String name, String email) {
     }
 
-    record CreditRow(AuthorRow author, AuthorRole role) {
+    public record CreditRow(AuthorRow author, AuthorRole role) {
     }
 
     record FlatCredit(long bookId, String title, String authorName, AuthorRole role) {
@@ -48,7 +50,7 @@ public final class ManyToManyJdbcBaseline implements JdbcBaseline {
                         (connection, n) -> credits(connection).size()));
     }
 
-    static List<BookRow> booksWithAuthors(Connection connection) throws SQLException {
+    public static List<BookRow> booksWithAuthors(Connection connection) throws SQLException {
         List<BookRow> books = new ArrayList<>();
         Map<Long, AuthorRow> authors = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement("""
