@@ -126,8 +126,9 @@ public final class OptimisticRetry {
     public static SQLException retryableRefusal(Throwable failure) {
         int depth = 0;
         for (Throwable cause = failure; cause != null && depth++ < MAX_CAUSES; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql
-                    && (RETRYABLE_SQL_STATES.contains(sql.getSQLState()) || sql.getErrorCode() == MARIADB_DEADLOCK)) {
+            // Set.of(...).contains(null) throws: a driver's or the work's own SQLException may carry no SQLState.
+            if (cause instanceof SQLException sql && (sql.getErrorCode() == MARIADB_DEADLOCK
+                    || sql.getSQLState() != null && RETRYABLE_SQL_STATES.contains(sql.getSQLState()))) {
                 return sql;
             }
         }

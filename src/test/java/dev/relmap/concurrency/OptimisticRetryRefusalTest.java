@@ -126,6 +126,28 @@ class OptimisticRetryRefusalTest {
         assertThat(total(1)).as("the holder's change only").isEqualTo(1);
     }
 
+    @Test
+    @DisplayName("an SQLException with no SQLState (the work's own JDBC code, a dropped connection) is thrown as it is")
+    void failureWithoutSqlStateIsThrownAsItIs() {
+        AtomicInteger attempts = new AtomicInteger();
+
+        RuntimeException thrown = catchThrowableOfType(RuntimeException.class, () ->
+                OptimisticRetry.runInTransaction(unit.entityManagerFactory(), 3, em -> {
+                    attempts.incrementAndGet();
+                    em.find(Tally.class, 1L).add(1);
+                    em.unwrap(Session.class).doWork(connection -> {
+                        throw new SQLException("the work's own JDBC call failed");
+                    });
+                }));
+
+        assertThat(thrown).as("not a NullPointerException from reading a null SQLState").isNotNull()
+                .isNotInstanceOf(NullPointerException.class).isNotInstanceOf(RetriesExhaustedException.class)
+                .rootCause().isInstanceOf(SQLException.class).hasMessage("the work's own JDBC call failed");
+        assertThat(OptimisticRetry.isRetryable(thrown)).isFalse();
+        assertThat(attempts).hasValue(1);
+        assertThat(total(1)).as("rolled back").isEqualTo(0);
+    }
+
     /**
      * Thread 1 locks row 1 then row 2, thread 2 row 2 then row 1, each adding 1 to both; on the
      * first attempt each waits until both hold their first row. What each threw, null once committed.
